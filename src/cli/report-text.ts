@@ -1,0 +1,53 @@
+import { FIELD_LABELS, type Field } from "../core/fields";
+import { countBySeverity, type Issue } from "../core/issue";
+import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
+import type { CheckReport } from "../review/check";
+
+/** Pad a table of strings into aligned columns: first column left, the rest right. */
+export function alignTable(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd());
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+function issueLines(issues: Issue[], all: boolean): string[] {
+  const shown = all ? issues : issues.filter((i) => i.severity !== "info");
+  const lines = shown.map((i) => `  ${i.severity.padEnd(7)} ${(i.cell ?? "").padEnd(6)} ${i.rule.padEnd(26)} ${i.message}`);
+  if (!all) {
+    const info = new Map<string, number>();
+    for (const i of issues) if (i.severity === "info") info.set(i.rule, (info.get(i.rule) ?? 0) + 1);
+    for (const [rule, n] of info) lines.push(`  info    ${"".padEnd(6)} ${rule.padEnd(26)} ${n} cell${n === 1 ? "" : "s"} (--all lists them)`);
+  }
+  return lines;
+}
+
+/** The terminal report of `wsoa check`: what was understood, the board table, then the issues. */
+export function formatCheckReport(file: string, report: CheckReport, all = false): string {
+  const scheme = BUILT_IN_SCHEMES[report.scheme as BuiltInSchemeId];
+  const counts = countBySeverity(report.issues);
+  const s = report.summary;
+  const columns = Object.entries(report.columns).map(([f, l]) => `${FIELD_LABELS[f as Field]} ${l}`).join(" · ");
+  const table = [
+    ["Workstream", ...s.ratings, "Total", "% complete", "Overdue"],
+    ...s.byWorkstream.map((w) => [truncate(w.workstream, 48), ...s.ratings.map((r) => String(w.counts[r] ?? 0)), String(w.total), `${w.percentComplete.toFixed(1)}%`, String(w.overdue)]),
+    ["Total", ...s.ratings.map((r) => String(s.totals[r] ?? 0)), String(s.total), `${s.percentComplete.toFixed(1)}%`, String(s.overdue)],
+  ];
+  const lines = [
+    `${file}: sheet "${report.sheet}", header row ${report.headerRow}, scheme ${scheme?.name ?? report.scheme}`,
+    `Columns: ${columns}`,
+    `${report.items} items · ${s.complete} of ${s.total} complete (${s.percentComplete.toFixed(1)}%) · ${s.overdue} overdue · ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+    "",
+    ...alignTable(table),
+  ];
+  if (s.initial) {
+    lines.push("", "Initial vs current rating:");
+    lines.push(...alignTable([["", ...s.ratings], ["Initial", ...s.ratings.map((r) => String(s.initial!.totals[r] ?? 0))], ["Current", ...s.ratings.map((r) => String(s.totals[r] ?? 0))]]).map((l) => "  " + l));
+    lines.push(`  Direction of travel: ${s.initial.improved} improved, ${s.initial.same} same, ${s.initial.worse} worse${s.initial.unrated ? `, ${s.initial.unrated} not rated at both points` : ""}`);
+  }
+  lines.push("", report.issues.length ? "Issues:" : "No issues.", ...issueLines(report.issues, all));
+  return lines.join("\n");
+}

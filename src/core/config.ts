@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { FIELDS, type Field } from "./fields";
+import { readableTextOn } from "./ratings/contrast";
+import { BUILT_IN_SCHEMES, type RatingScheme } from "./ratings/scheme";
+import { ratingKey } from "./ratings/match-rating";
+
+/**
+ * The plan's rules, stored inside the workbook so every co-author and the CLI read the same
+ * ones. Unknown keys are errors (a typo must not silently fall back to a default).
+ */
+const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "must be a colour like #C00000");
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be MM-DD, e.g. 07-31");
+
+const customRating = z.strictObject({
+  label: z.string().trim().min(1),
+  aliases: z.array(z.string()).default([]),
+  meaning: z.string().default(""),
+  complete: z.boolean().default(false),
+  onTrack: z.boolean().default(false),
+  fill: hex,
+  font: hex.optional(),
+});
+
+const customScheme = z
+  .strictObject({ id: z.string().min(1).default("custom"), name: z.string().min(1).default("Custom scheme"), ratings: z.array(customRating).min(2, "needs at least two ratings") })
+  .superRefine((scheme, ctx) => {
+    const seen = new Map<string, string>();
+    scheme.ratings.forEach((r, i) => {
+      for (const spelling of [r.label, ...r.aliases]) {
+        const key = ratingKey(spelling);
+        const other = seen.get(key);
+        if (other !== undefined && other !== r.label) ctx.addIssue({ code: "custom", path: ["ratings", i, "label"], message: `"${spelling}" would also match "${other}"` });
+        seen.set(key, r.label);
+      }
+    });
+  });
+
+export const planConfigSchema = z.strictObject({
+  version: z.literal(1).default(1),
+  sheet: z.string().min(1).optional(),
+  headerRow: z.number().int().positive().optional(),
+  scheme: z.union([z.enum(["rag", "brag", "rag5"]), customScheme]).optional(),
+  columns: z.partialRecord(z.enum(FIELDS), z.string().regex(/^[A-Z]{1,3}$/, "must be a column letter, e.g. H")).optional(),
+  terms: z.strictObject({ autumn: monthDay, spring: monthDay, summer: monthDay }).optional(),
+  quarters: z.enum(["calendar", "financial"]).optional(),
+});
+
+export type PlanConfig = z.infer<typeof planConfigSchema>;
+export type ConfigProblem = { key: string; message: string };
+
+/**
+ * Validate a config read from a workbook or a file. Problems name the bad key:
+ * parseConfig({ quarters: "fiscal" }) → { ok: false, problems: [{ key: "quarters", … }] }.
+ */
+export function parseConfig(raw: unknown): { ok: true; config: PlanConfig } | { ok: false; problems: ConfigProblem[] } {
+  const result = planConfigSchema.safeParse(raw);
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((i) => ({
+      key: [...i.path, ...("keys" in i && Array.isArray(i.keys) ? [i.keys.join(", ")] : [])].join(".") || "(config)",
+      message: i.message,
+    })),
+  };
+}
+
+/** The rating scheme a config names, with custom colours made readable. */
+export function schemeFromConfig(scheme: PlanConfig["scheme"]): RatingScheme | undefined {
+  if (scheme === undefined) return undefined;
+  if (typeof scheme === "string") return BUILT_IN_SCHEMES[scheme];
+  return {
+    id: scheme.id,
+    name: scheme.name,
+    ratings: scheme.ratings.map((r, i) => ({ ...r, font: r.font ?? readableTextOn(r.fill), rank: i })),
+  };
+}
+
+/** Config column letters → the fields they force. */
+export function columnOverrides(config: PlanConfig): Partial<Record<Field, string>> {
+  return config.columns ?? {};
+}

@@ -1,0 +1,124 @@
+import { a1 } from "./address";
+import { FIELD_SYNONYMS, FIELDS, normaliseHeader, type Field } from "./fields";
+import { cellAt, cellText, lastCol, lastRow, type Grid } from "./grid";
+
+/** Field → sheet column number (1-based). */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+export interface HeaderMatch {
+  /** Sheet row (1-based) of the header. */
+  row: number;
+  columns: ColumnMap;
+  /** Header cells that mean a field already taken by an earlier column: ignored. */
+  duplicates: { field: Field; col: number; keptCol: number; text: string }[];
+  /** Normalised header text per column, to recognise the header when it is repeated lower down. */
+  texts: Map<number, string>;
+  score: number;
+}
+
+/** Single words too common to match inside longer headers: they must be the whole header. */
+const WHOLE_ONLY = new Set(["no", "number", "id", "item", "date", "by", "due", "when", "who", "area", "note", "board", "target", "cost", "task", "step", "aim", "goal", "update", "status", "rating", "impact", "measure", "progress", "comment", "concern", "weakness", "priority", "theme", "forum", "oversight", "budget", "funding"]);
+
+function contains(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/**
+ * How strongly a header cell means a field (0 = not at all). Whole-header matches beat
+ * matches inside the header, which beat matches inside a bracketed aside.
+ * Example: scoreHeader("Key milestones (Action tracker)", "milestone") > scoreHeader(…, "action").
+ */
+export function scoreHeader(text: string, field: Field): number {
+  if (text.length > 80) return 0;
+  const { main, aside } = normaliseHeader(text);
+  let best = 0;
+  for (const synonym of FIELD_SYNONYMS[field]) {
+    const words = synonym.split(" ").length;
+    if (main === synonym) best = Math.max(best, 20 + words);
+    else if (!WHOLE_ONLY.has(synonym) && contains(main, synonym)) best = Math.max(best, 8 + words);
+    else if (!WHOLE_ONLY.has(synonym) && aside && contains(aside, synonym)) best = Math.max(best, 2 + words);
+  }
+  // "Initial RAG" also contains "RAG": the more specific field must win.
+  if (field === "status" && /\b(initial|baseline|original|previous|starting)\b/.test(main)) return 0;
+  if (field === "deadline" && /\b(start|raised|added|updated|opened|agreed)\b/.test(main)) return 0;
+  return best;
+}
+
+/** Map one row's cells to fields: strongest matches first, each column and field used once. */
+export function mapHeaderRow(grid: Grid, row: number): Omit<HeaderMatch, "row"> {
+  const candidates: { col: number; field: Field; score: number; text: string }[] = [];
+  const texts = new Map<number, string>();
+  for (let col = grid.origin.col; col <= lastCol(grid); col++) {
+    const value = cellAt(grid, row, col);
+    if (typeof value !== "string") continue;
+    const text = cellText(value);
+    if (!text) continue;
+    texts.set(col, normaliseHeader(text).main + "|" + normaliseHeader(text).aside);
+    for (const field of FIELDS) {
+      const score = scoreHeader(text, field);
+      if (score > 0) candidates.push({ col, field, score, text });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const scoreOf = new Map<Field, number>();
+  const usedCols = new Set<number>();
+  const duplicates: HeaderMatch["duplicates"] = [];
+  let score = 0;
+  for (const c of candidates) {
+    if (usedCols.has(c.col)) continue;
+    const kept = columns[c.field];
+    if (kept !== undefined) {
+      if (c.score === scoreOf.get(c.field)) {
+        duplicates.push({ field: c.field, col: c.col, keptCol: kept, text: c.text });
+        usedCols.add(c.col);
+      }
+      continue;
+    }
+    columns[c.field] = c.col;
+    scoreOf.set(c.field, c.score);
+    usedCols.add(c.col);
+    score += c.score;
+  }
+  return { columns, duplicates, texts, score };
+}
+
+/**
+ * Find the header row among the first `searchRows` rows: the row whose cells best mean plan
+ * fields, with at least two fields one of which is the action or the milestone.
+ * Titles above the header are skipped. Returns null when no row qualifies.
+ */
+export function detectHeaderRow(grid: Grid, searchRows = 60): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  const last = Math.min(lastRow(grid), grid.origin.row + searchRows - 1);
+  for (let row = grid.origin.row; row <= last; row++) {
+    const match = mapHeaderRow(grid, row);
+    const fields = Object.keys(match.columns).length;
+    if (fields < 2 || (match.columns.action === undefined && match.columns.milestone === undefined)) continue;
+    if (!best || match.score > best.score) best = { row, ...match };
+  }
+  return best;
+}
+
+/**
+ * True when a row repeats the header (tables pasted page by page): most of its
+ * non-blank cells read the same as the header cell above them.
+ */
+export function isRepeatedHeader(grid: Grid, header: HeaderMatch, row: number): boolean {
+  let same = 0;
+  let filled = 0;
+  for (let col = grid.origin.col; col <= lastCol(grid); col++) {
+    const text = cellText(cellAt(grid, row, col));
+    if (!text) continue;
+    filled++;
+    const n = normaliseHeader(text);
+    if (header.texts.get(col) === n.main + "|" + n.aside) same++;
+  }
+  return filled >= 2 && same / filled >= 0.6;
+}
+
+/** The header cell address of a field, for messages: "G4". */
+export function headerCell(header: Pick<HeaderMatch, "row" | "columns">, field: Field): string | null {
+  const col = header.columns[field];
+  return col === undefined ? null : a1(header.row, col);
+}

@@ -1,0 +1,47 @@
+import { open } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { WorkbookError } from "../errors";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+async function firstBytes(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new WorkbookError("not-found", `${path}: no such file.`, e);
+    if (code === "EISDIR") throw new WorkbookError("not-xlsx", `${path} is a folder, not a workbook.`, e);
+    throw new WorkbookError("not-found", `${path} cannot be opened (${code ?? "unknown error"}).`, e);
+  }
+  try {
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
+
+/**
+ * Load an .xlsx file with ExcelJS, turning every way it can fail into a WorkbookError
+ * with a sentence a programme manager can act on.
+ */
+export async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const head = await firstBytes(path);
+  if (head.length === 0) throw new WorkbookError("not-xlsx", `${path} is an empty file, not a workbook.`);
+  if (startsWith(head, OLE))
+    throw new WorkbookError("encrypted", `${path} is password-protected or an old .xls workbook: open it in Excel, remove the password or save it as .xlsx, and try again.`);
+  if (!startsWith(head, ZIP))
+    throw new WorkbookError("not-xlsx", `${path} is not an .xlsx workbook (it looks like ${/^[\x09\x0a\x0d\x20-\x7e]+$/.test(head.toString("latin1")) ? "a text file" : "some other kind of file"}).`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (e) {
+    throw new WorkbookError("not-xlsx", `${path} could not be read as an .xlsx workbook: it may be damaged (${(e as Error).message.split("\n")[0]}).`, e);
+  }
+  return workbook;
+}
