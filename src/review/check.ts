@@ -1,17 +1,20 @@
 import { analysePlan, columnLetters, type Analysis } from "../core/analyse";
+import { schemeFromConfig } from "../core/config";
 import type { IsoDate } from "../core/dates";
 import type { Field } from "../core/fields";
 import type { Issue } from "../core/issue";
 import { choosePlanSheet } from "../core/plan/choose-sheet";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
+import { readState, STATE_SHEET, type TrackerState } from "../core/state";
 import type { Summary } from "../core/summarise";
 import { WorkbookError } from "../workbook/errors";
-import type { WorkbookSnapshot } from "../workbook/port";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
 
 export interface CheckOptions {
   today: IsoDate;
-  /** The plan sheet; found automatically when absent. */
+  /** The plan sheet; else the config's; else found automatically. */
   sheet?: string;
+  /** Overrides the config's scheme and detection. */
   scheme?: BuiltInSchemeId;
 }
 
@@ -26,33 +29,53 @@ export interface CheckReport {
   summary: Summary;
 }
 
+export interface ResolvedPlan {
+  report: CheckReport;
+  analysis: Analysis;
+  sheet: SheetSnapshot;
+  state: TrackerState;
+}
+
+const hasCells = (s: SheetSnapshot) => s.grid.values.some((r) => r.some((v) => v !== null && v !== ""));
+const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => s.name !== STATE_SHEET).map((s) => `"${s.name}"`).join(", ");
+
+/** Our stored config, or a WorkbookError naming the damaged key. */
+export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
+  const read = readState(snapshot.sheets.find((s) => s.name === STATE_SHEET)?.grid ?? null);
+  if (!read.ok)
+    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${STATE_SHEET}", or delete that sheet to start again.`);
+  return read.state;
+}
+
 /**
- * Find the plan sheet in a workbook as read and analyse it. Throws WorkbookError when the
- * workbook holds no usable plan (empty, no header row, or the named sheet is missing).
+ * Find the plan sheet in a workbook as read and analyse it with the workbook's stored config.
+ * Throws WorkbookError when the workbook holds no usable plan.
  */
-export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions): { report: CheckReport; analysis: Analysis } {
-  const withCells = snapshot.sheets.filter((s) => s.grid.values.some((r) => r.some((v) => v !== null && v !== "")));
-  if (withCells.length === 0) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
-  let name = options.sheet;
-  if (name !== undefined) {
-    if (!snapshot.sheets.some((s) => s.name === name))
-      throw new WorkbookError("no-sheet", `There is no sheet called "${name}" (sheets: ${snapshot.sheets.map((s) => `"${s.name}"`).join(", ")}).`);
-  } else {
-    name = choosePlanSheet(snapshot.sheets) ?? undefined;
-    if (name === undefined)
-      throw new WorkbookError("no-plan-sheet", `No sheet has a plan header row (a row with headings such as Ref, Action, Milestone, Deadline, RAG); sheets: ${snapshot.sheets.map((s) => `"${s.name}"`).join(", ")}.`);
-  }
-  const sheet = snapshot.sheets.find((s) => s.name === name)!;
+export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions): ResolvedPlan {
+  const state = stateOf(snapshot);
+  const { config } = state;
+  const userSheets = snapshot.sheets.filter((s) => s.name !== STATE_SHEET && !state.ownedSheets.includes(s.name));
+  if (!userSheets.some(hasCells)) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
+  const name = options.sheet ?? config.sheet ?? choosePlanSheet(userSheets) ?? undefined;
+  if (name === undefined)
+    throw new WorkbookError("no-plan-sheet", `No sheet has a plan header row (a row with headings such as Ref, Action, Milestone, Deadline, RAG); sheets: ${listSheets(snapshot)}.`);
+  const sheet = snapshot.sheets.find((s) => s.name === name);
+  if (!sheet) throw new WorkbookError("no-sheet", `There is no sheet called "${name}" (sheets: ${listSheets(snapshot)}).`);
   const analysis = analysePlan(sheet.grid, {
     sheet: sheet.name,
     today: options.today,
-    scheme: options.scheme ? BUILT_IN_SCHEMES[options.scheme] : undefined,
+    scheme: options.scheme ? BUILT_IN_SCHEMES[options.scheme] : schemeFromConfig(config.scheme),
+    headerRow: config.headerRow,
+    columns: config.columns,
+    deadlines: { terms: config.terms, quarters: config.quarters },
   });
   if (!analysis)
     throw new WorkbookError("no-plan-sheet", `Sheet "${sheet.name}" has no header row with plan headings (such as Action, Milestone, Deadline, RAG) in its first 60 rows.`);
   const { plan, issues, summary } = analysis;
   return {
     analysis,
+    sheet,
+    state,
     report: { sheet: plan.sheet, headerRow: plan.headerRow, scheme: plan.scheme.id, columns: columnLetters(plan), items: plan.items.length, issues, summary },
   };
 }

@@ -1,4 +1,5 @@
 import type { Grid } from "../core/grid";
+import type { CellEdit, FormatSpec, SheetSpec } from "../core/specs/types";
 
 /** One sheet as read: its cells, and what an adapter must respect when writing. */
 export interface SheetSnapshot {
@@ -14,8 +15,26 @@ export interface WorkbookSnapshot {
 }
 
 export interface ReadOptions {
-  /** Only these sheets (others are listed with an empty grid). Default: all. */
+  /** Only these sheets' cells (others are listed with an empty grid). Default: all. */
   sheets?: string[];
+}
+
+/**
+ * One write, executed as a unit (one round trip in Excel). Adapters must:
+ * - replace only rules whose formula carries OUR_TAG (never the user's rules), and only the
+ *   validations on the ranges they are given;
+ * - create or replace only sheets listed in `ownedSheets` of the state sheet they keep, never a
+ *   user's sheet (the use case chooses a free name before calling);
+ * - write `edits` only where the cell still holds `before` (else throw WorkbookError).
+ */
+export interface WritePlan {
+  format?: FormatSpec;
+  sheets?: SheetSpec[];
+  edits?: CellEdit[];
+  /** Our own very hidden sheet (config + state): rows of [key, value] from A1, replaced whole. */
+  stateSheet?: { name: string; rows: (string | number | null)[][] };
+  /** Make this sheet the active one afterwards (Excel only). */
+  activate?: string;
 }
 
 /**
@@ -24,4 +43,5 @@ export interface ReadOptions {
  */
 export interface Workbook {
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
+  write(plan: WritePlan): Promise<void>;
 }

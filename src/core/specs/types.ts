@@ -43,13 +43,12 @@ export interface ListValidation {
   prompt: string;
 }
 
-/** A named range holding values we keep on our own (very hidden) sheet. */
+/** A workbook-scoped name for a range on our own (very hidden) state sheet, e.g. the rating list. */
 export interface NamedList {
   name: string;
   sheet: string;
-  /** Top cell; the values run down from it. */
-  cell: string;
-  values: string[];
+  /** Absolute A1 range, e.g. "$D$2:$D$6". The values are written with the state sheet. */
+  range: string;
 }
 
 export interface FormatSpec {

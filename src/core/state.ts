@@ -1,0 +1,82 @@
+import { parseConfig, type ConfigProblem, type PlanConfig } from "./config";
+import { cellText, type Grid } from "./grid";
+
+/**
+ * Our own sheet, very hidden, readable by Office.js and ExcelJS alike: the plan's config
+ * (shared by every co-author and the CLI), the sheets we created, and the rating list the
+ * dropdowns point at.
+ *
+ *   A1 title · A2 "config" B2 {json} · A3 "ownedSheets" B3 ["Summary"] · D1 "Ratings" D2… labels
+ */
+export const STATE_SHEET = "WSOA Tracker";
+export const RATING_LIST_NAME = "WSOA_Ratings";
+const TITLE = "WSOA Tracker settings: managed by the add-in. Edit the config JSON in B2 with care; it is checked on every run.";
+
+export interface TrackerState {
+  config: PlanConfig;
+  ownedSheets: string[];
+}
+
+export type StateRead =
+  | { ok: true; state: TrackerState; found: boolean }
+  | { ok: false; problems: ConfigProblem[] };
+
+function rowValue(grid: Grid, key: string): string | null {
+  for (const row of grid.values) if (cellText(row[0] ?? null) === key) return row[1] === null || row[1] === undefined ? null : String(row[1]);
+  return null;
+}
+
+/**
+ * Read our state sheet. A missing sheet gives the defaults; a damaged one gives problems
+ * naming the bad key, never a silent default.
+ */
+export function readState(grid: Grid | null): StateRead {
+  if (!grid) return { ok: true, found: false, state: { config: { version: 1 }, ownedSheets: [] } };
+  const rawConfig = rowValue(grid, "config");
+  const rawOwned = rowValue(grid, "ownedSheets");
+  let configJson: unknown = {};
+  let owned: unknown = [];
+  try {
+    configJson = rawConfig ? JSON.parse(rawConfig) : {};
+  } catch (e) {
+    return { ok: false, problems: [{ key: "config", message: `the JSON in '${STATE_SHEET}'!B2 cannot be read (${(e as Error).message})` }] };
+  }
+  try {
+    owned = rawOwned ? JSON.parse(rawOwned) : [];
+  } catch {
+    owned = null;
+  }
+  if (!Array.isArray(owned) || !owned.every((s) => typeof s === "string"))
+    return { ok: false, problems: [{ key: "ownedSheets", message: `'${STATE_SHEET}'!B3 must be a JSON list of sheet names` }] };
+  const parsed = parseConfig(configJson);
+  if (!parsed.ok) return parsed;
+  return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned } };
+}
+
+/** Where the rating list sits on our state sheet: D2 down. */
+export function ratingListRange(count: number): string {
+  return `$D$2:$D$${Math.max(2, count + 1)}`;
+}
+
+/** The rows of our state sheet, and where the rating list sits in them. */
+export function stateSheetRows(state: TrackerState, ratingLabels: string[]): { rows: (string | number | null)[][]; listRange: string } {
+  const rows: (string | number | null)[][] = [
+    [TITLE, null, null, "Ratings"],
+    ["config", JSON.stringify(state.config), null, ratingLabels[0] ?? null],
+    ["ownedSheets", JSON.stringify(state.ownedSheets), null, ratingLabels[1] ?? null],
+  ];
+  for (let i = 2; i < ratingLabels.length; i++) rows.push([null, null, null, ratingLabels[i]!]);
+  return { rows, listRange: ratingListRange(ratingLabels.length) };
+}
+
+/**
+ * A name for our summary sheet that is not a user's sheet: "Summary" unless a user's sheet
+ * already has that name, then "WSOA Summary", "WSOA Summary 2", …
+ */
+export function freeSheetName(wanted: string, existing: readonly string[], owned: readonly string[]): string {
+  const taken = (n: string) => existing.some((e) => e.toLowerCase() === n.toLowerCase()) && !owned.some((o) => o.toLowerCase() === n.toLowerCase());
+  if (!taken(wanted)) return wanted;
+  const base = `WSOA ${wanted}`;
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base} ${i}`)) return `${base} ${i}`;
+}
