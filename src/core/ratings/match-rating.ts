@@ -17,6 +17,11 @@ export function ratingKey(text: string): string {
 /** A trailing date or note after the label in "BRAG + date" columns: "– Sept 2019", "(Nov 2019)". */
 const SUFFIX = /^(?<label>[A-Za-z][A-Za-z .'-]*?)\s*(?:[-–—:,;/(]\s*|\s+)(?<rest>(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|w\/c|as at|since|from|\().*)$/i;
 
+/** Written as the label, or as the label in capitals (councils often write RED, LIGHT GREEN). */
+function spelledAsLabel(written: string, label: string): boolean {
+  return written === label || written === label.toUpperCase();
+}
+
 function lookup(scheme: RatingScheme, key: string): { rating: Rating; viaAlias: boolean } | null {
   for (const rating of scheme.ratings) if (ratingKey(rating.label) === key) return { rating, viaAlias: false };
   for (const rating of scheme.ratings) if (rating.aliases.some((a) => ratingKey(a) === key)) return { rating, viaAlias: true };
@@ -34,7 +39,7 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
   if (!trimmed) return { kind: "blank" };
   const whole = lookup(scheme, ratingKey(trimmed));
   if (whole) {
-    return whole.rating.label === trimmed
+    return spelledAsLabel(trimmed, whole.rating.label) && trimmed === text
       ? { kind: "exact", rating: whole.rating, text }
       : { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label };
   }
@@ -44,7 +49,7 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
     const found = lookup(scheme, ratingKey(label));
     if (found) {
       const canonical = found.rating.label + trimmed.slice(label.length);
-      return label === found.rating.label && trimmed === text
+      return spelledAsLabel(label, found.rating.label) && trimmed === text
         ? { kind: "exact", rating: found.rating, text }
         : { kind: "normalised", rating: found.rating, text, canonical };
     }

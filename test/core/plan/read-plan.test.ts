@@ -72,7 +72,7 @@ describe("readPlan", () => {
       ["Significant Weakness 2", "1. Quality of provision – post 16"],
     ]);
     expect(plan.scheme.id).toBe("rag5");
-    expect(plan.items[0]!.initialStatus).toMatchObject({ kind: "normalised", canonical: "Red" });
+    expect(plan.items[0]!.initialStatus).toMatchObject({ kind: "exact", rating: { label: "Red" } });
   });
 
   it("reads merged cells as their top-left value and notes merged rating cells", () => {
