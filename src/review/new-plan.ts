@@ -16,8 +16,11 @@ export interface NewPlanOptions {
  * workbook's plan sheet in the stored config (the old sheet's column overrides and header row
  * are dropped: they described another sheet). The new sheet is the user's, not ours: later
  * writes never replace it.
+ *
+ * Two writes, in order: the sheet with the settings, then its formatting (the port formats only
+ * sheets that exist when a write begins, and checks them first so a refused write changes nothing).
  */
-export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions): { sheet: string; write: WritePlan } {
+export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions): { sheet: string; writes: [WritePlan, WritePlan] } {
   const state = stateOf(snapshot);
   const existing = snapshot.sheets.map((s) => s.name);
   const name = freeSheetName(options.name ?? "Action plan", existing, []);
@@ -28,11 +31,13 @@ export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions)
   const owned = state.ownedSheets.filter((n) => existing.includes(n));
   return {
     sheet: name,
-    write: {
-      sheets: [sheet],
-      format,
-      stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
-      activate: name,
-    },
+    writes: [
+      {
+        sheets: [sheet],
+        stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
+        activate: name,
+      },
+      { format },
+    ],
   };
 }

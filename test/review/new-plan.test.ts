@@ -16,7 +16,7 @@ describe("planNewPlan", () => {
   const empty: WorkbookSnapshot = { sheets: [sheet("Sheet1", [])] };
 
   it("writes a blank plan sheet that the header detection reads back as a plan", () => {
-    const { sheet: name, write } = planNewPlan(empty, { scheme: "rag5" });
+    const { sheet: name, writes: [write] } = planNewPlan(empty, { scheme: "rag5" });
     expect(name).toBe("Action plan");
     const spec = write.sheets![0]!;
     const grid = { values: spec.rows.map((r) => r.map((c) => c.value)), origin: { row: 1, col: 1 } };
@@ -28,15 +28,15 @@ describe("planNewPlan", () => {
   });
 
   it("shows the rating key as words on their colours", () => {
-    const spec = planNewPlan(empty, { scheme: "brag" }).write.sheets![0]!;
+    const spec = planNewPlan(empty, { scheme: "brag" }).writes[0].sheets![0]!;
     const key = spec.rows[1]!.slice(1);
     expect(key.map((c) => c.value)).toEqual(["Blue", "Green", "Amber", "Red"]);
     expect(key[0]!.style?.fill).toBe(BUILT_IN_SCHEMES.brag.ratings[0]!.fill);
   });
 
   it("adds rating dropdowns and one colour rule per rating on both rating columns, bounded", () => {
-    const { write } = planNewPlan(empty, { scheme: "rag" });
-    const format = write.format!;
+    const { writes } = planNewPlan(empty, { scheme: "rag" });
+    const format = writes[1].format!;
     expect(format.sheet).toBe("Action plan");
     expect(format.validations.map((v) => v.range).sort()).toEqual(["I6:I205", "J6:J205"]);
     expect(format.rules.filter((r) => r.purpose === "rating")).toHaveLength(2 * BUILT_IN_SCHEMES.rag.ratings.length);
@@ -45,10 +45,26 @@ describe("planNewPlan", () => {
 
   it("chooses a free name and makes the new sheet the plan sheet in the stored config", () => {
     const snapshot: WorkbookSnapshot = { sheets: [sheet("Action plan", [["x"]]), sheet("Summary", [["s"]]), stateSheet({ version: 1, sheet: "Action plan", headerRow: 3, columns: { status: "H" }, quarters: "financial" }, ["Summary", "Gone"])] };
-    const { sheet: name, write } = planNewPlan(snapshot, { scheme: "brag" });
+    const { sheet: name, writes: [write] } = planNewPlan(snapshot, { scheme: "brag" });
     expect(name).toBe("WSOA Action plan");
     const read = readState({ values: write.stateSheet!.rows, origin: { row: 1, col: 1 } });
     expect(read).toMatchObject({ ok: true, state: { config: { version: 1, sheet: "WSOA Action plan", scheme: "brag", quarters: "financial" }, ownedSheets: ["Summary"] } });
     if (read.ok) expect(read.state.config.columns).toBeUndefined();
+  });
+});
+
+describe("planNewPlan on the memory workbook", () => {
+  it("creates the sheet, then formats it, and the plan is then read from the new sheet", async () => {
+    const { MemoryWorkbook } = await import("../../src/workbook/memory");
+    const { checkSnapshot } = await import("../../src/review/check");
+    const wb = MemoryWorkbook.fromRows([{ name: "Notes", rows: [["hello"]] }]);
+    const { sheet: name, writes } = planNewPlan(await wb.read(), { scheme: "rag5" });
+    for (const w of writes) await wb.write(w);
+    expect(wb.state.active).toBe(name);
+    expect(wb.sheet(name)!.rules.length).toBeGreaterThan(0);
+    expect(wb.sheet(name)!.freezeRows).toBe(NEW_PLAN_HEADER_ROW);
+    const resolved = checkSnapshot(await wb.read(), { today: "2025-01-31" });
+    expect(resolved.report.sheet).toBe(name);
+    expect(resolved.report.scheme).toBe("rag5");
   });
 });
