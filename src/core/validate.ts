@@ -84,15 +84,13 @@ export function validatePlan(plan: Plan, today: IsoDate): Issue[] {
   const issues = structureIssues(plan);
   const cols = plan.columns;
   const seenRefs = new Map<string, number>();
-  let previousRef: string | null = null;
   for (const item of plan.items) {
-    if (cols.ref !== undefined && item.ref && item.ref !== previousRef) {
+    if (cols.ref !== undefined && item.ref && item.refIsOwn) {
       const first = seenRefs.get(item.ref);
       if (first !== undefined)
         issues.push({ severity: "warning", rule: "ref.duplicate", cell: a1(item.row, cols.ref), message: `${a1(item.row, cols.ref)}: reference "${item.ref}" is also used in row ${first}.` });
       else seenRefs.set(item.ref, item.row);
     }
-    previousRef = item.ref;
 
     if (cols.deadline !== undefined) issues.push(...deadlineIssues(a1(item.row, cols.deadline), item));
     if (cols.status !== undefined) {

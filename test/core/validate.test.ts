@@ -39,7 +39,7 @@ describe("validatePlan", () => {
   });
 
   it("status rules: normalised with a fix, unknown as an error, missing as info", () => {
-    const issues = issuesOf(["Ref | Action | Deadline | RAG", "1 | a | May 2023 | amber ", "2 | b | May 2023 | Purple", "3 | c | May 2023 |", "4 | d | May 2023 | Green"]);
+    const issues = validatePlan(readPlan(grid(["Ref | Action | Deadline | RAG", ["1", "a", "May 2023", "amber "], "2 | b | May 2023 | Purple", "3 | c | May 2023 |", "4 | d | May 2023 | Green"]), { sheet: "Plan" })!, TODAY);
     expect(find(issues, "status.normalised")).toEqual([expect.objectContaining({ cell: "D2", severity: "warning", fix: { cell: "D2", before: "amber ", after: "Amber" } })]);
     expect(find(issues, "status.unknown")).toEqual([expect.objectContaining({ cell: "D3", severity: "error" })]);
     expect(find(issues, "status.missing")).toEqual([expect.objectContaining({ cell: "D4", severity: "info" })]);

@@ -13,6 +13,8 @@ export interface CellReader {
   mergeOf(row: number, col: number): Merge | null;
   /** The cell's own value: blank for the non-top-left cells of a merge. */
   ownText(row: number, col: number): string;
+  /** The text exactly as typed (spaces kept), for ratings: `amber ` must be seen to be fixed. */
+  rawText(row: number, col: number): string;
 }
 
 export interface Merge {
@@ -51,6 +53,11 @@ export function cellReader(grid: Grid): CellReader {
     },
     mergeOf(row, col) {
       return anchor.get(`${row},${col}`) ?? null;
+    },
+    rawText(row, col) {
+      const v = this.value(row, col);
+      if (v === null || isErrorValue(v)) return "";
+      return v instanceof Date ? cellText(v) : String(v);
     },
     ownText(row, col) {
       const m = anchor.get(`${row},${col}`);

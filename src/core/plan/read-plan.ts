@@ -86,9 +86,9 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   }
   const scheme = options.scheme ?? detectScheme(statusValues.filter((v) => v !== null));
 
-  const items: (PlanItem & { ownRef: boolean; parentCandidate: boolean })[] = [];
+  const items: (PlanItem & { parentCandidate: boolean })[] = [];
   const repeatedHeaderRows: number[] = [];
-  let section: string | null = null;
+  let section: string | null = sectionAbove(cells, grid, header.row, tableRight);
   let areaContext: string | null = null;
   let outcomeContext: string | null = null;
   let action: { ref: string | null; text: string | null; row: number } | null = null;
@@ -144,7 +144,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     items.push({
       row,
       ref,
-      ownRef: Boolean(own.ref),
+      refIsOwn: Boolean(own.ref),
       workstream,
       area: section !== null ? areaContext : null,
       outcome: outcomeContext,
@@ -154,8 +154,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
       deadline: deadlineCol === undefined
         ? { kind: "missing", text: "" }
         : parseDeadline(isErrorValue(cells.value(row, deadlineCol)) ? null : cells.value(row, deadlineCol), { ...options.deadlines, numberFormat: cells.format(row, deadlineCol) }),
-      status: statusCol === undefined ? { kind: "blank" } : matchRating(scheme, cells.text(row, statusCol)),
-      initialStatus: initialCol === undefined ? null : matchRating(scheme, cells.text(row, initialCol)),
+      status: statusCol === undefined ? { kind: "blank" } : matchRating(scheme, cells.rawText(row, statusCol)),
+      initialStatus: initialCol === undefined ? null : matchRating(scheme, cells.rawText(row, initialCol)),
       parentCandidate: columns.milestone !== undefined && !own.milestone && Boolean(own.action),
     });
     lastItemRow = row;
@@ -166,7 +166,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   const kept = items.filter((item, i) => {
     const next = items[i + 1];
     const isHeading = item.parentCandidate && item.deadline.kind === "missing" && item.status.kind === "blank" &&
-      next !== undefined && !next.ownRef && next.ref === item.ref && next.action === item.action;
+      next !== undefined && !next.refIsOwn && next.ref === item.ref && next.action === item.action;
     return !isHeading;
   });
 
@@ -180,7 +180,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     duplicateColumns: header.duplicates,
     scheme,
     schemeChosen: options.scheme !== undefined,
-    items: kept.map(({ ownRef: _o, parentCandidate: _p, ...item }) => item),
+    items: kept.map(({ parentCandidate: _p, ...item }) => item),
     workstreams,
     lastRow: lastItemRow,
     lastCol: tableRight,
@@ -188,6 +188,19 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     cellProblems,
     mergedCells: [...mergedCells],
   };
+}
+
+/** A section heading in the title block (Peterborough puts "Workstream 1: …" above the header). */
+function sectionAbove(cells: CellReader, grid: Grid, headerRow: number, right: number): string | null {
+  for (let row = headerRow - 1; row >= grid.origin.row; row--) {
+    const filled: string[] = [];
+    for (let col = grid.origin.col; col <= right; col++) {
+      const t = cells.ownText(row, col);
+      if (t) filled.push(t);
+    }
+    if (filled.length === 1 && looksLikeSection(filled[0]!)) return filled[0]!;
+  }
+  return null;
 }
 
 function noteProblems(cells: CellReader, columns: Plan["columns"], row: number, problems: CellProblem[], merged: Set<string>): void {

@@ -10,6 +10,8 @@ export interface PlanItem {
   row: number;
   /** The row's own reference, or the one it inherits from its action. */
   ref: string | null;
+  /** True when the ref is written in this row (not inherited from the action above). */
+  refIsOwn: boolean;
   workstream: string;
   /** The workstream column's text when section rows name the workstream instead. */
   area: string | null;

@@ -33,7 +33,12 @@ export function ratingCondition(cell: string, rating: Rating, prefix: boolean): 
 
 /** True when leads write a date after the rating ("Blue – Sept 2019"): match label prefixes. */
 function usesLabelPlusDate(plan: Plan): boolean {
-  return plan.items.some((i) => (i.status.kind === "exact" || i.status.kind === "normalised") && ratingKey(i.status.text) !== ratingKey(i.status.rating.label) && !i.status.rating.aliases.some((a) => ratingKey(a) === ratingKey(i.status.text)));
+  return plan.items.some((i) => {
+    const s = i.status;
+    if (s.kind !== "exact" && s.kind !== "normalised") return false;
+    const written = ratingKey(s.text);
+    return written !== ratingKey(s.rating.label) && !s.rating.aliases.some((a) => ratingKey(a) === written);
+  });
 }
 
 /**
