@@ -44,4 +44,9 @@ export interface WritePlan {
 export interface Workbook {
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
   write(plan: WritePlan): Promise<void>;
+  /**
+   * Optional: select a cell and show its sheet (the task pane's "go to cell"). Adapters with no
+   * user looking at them (ExcelJS) leave it out; callers feature-detect it.
+   */
+  select?(sheet: string, cell: string): Promise<void>;
 }
