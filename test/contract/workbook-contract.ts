@@ -1,0 +1,144 @@
+import { cellText, cellAt, type Grid } from "../../src/core/grid";
+import { OUR_TAG } from "../../src/core/specs/types";
+import { RATING_LIST_NAME, STATE_SHEET } from "../../src/core/state";
+import { isWorkbookError } from "../../src/workbook/errors";
+import type { Workbook, WorkbookSnapshot } from "../../src/workbook/port";
+import { applyPlan, PLAN, planFormat, stateRows, summarySheet, USER_RULE, type FixtureSheet } from "./fixture";
+
+/**
+ * What the contract needs to see that the port does not show (rules, dropdowns, names):
+ * each adapter's test supplies these by looking inside its own library.
+ */
+export interface Harness {
+  workbook: Workbook;
+  /** Formulas of every conditional format on the sheet, without a leading "=". */
+  ruleFormulas(sheet: string): Promise<string[]>;
+  /** The list source of the dropdown at a cell (e.g. "=WSOA_Ratings"), or null. */
+  validationSource(sheet: string, cell: string): Promise<string | null>;
+  /** Workbook-scoped names. */
+  names(): Promise<string[]>;
+}
+
+export type MakeHarness = (sheets: FixtureSheet[]) => Promise<Harness>;
+
+const gridOf = (snapshot: WorkbookSnapshot, name: string): Grid => {
+  const sheet = snapshot.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} in ${snapshot.sheets.map((s) => s.name).join(", ")}`);
+  return sheet.grid;
+};
+const text = (grid: Grid, address: string) => {
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  return cellText(cellAt(grid, Number(m[2]), m[1]!.charCodeAt(0) - 64));
+};
+const strip = (f: string) => f.replace(/^=/, "");
+
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected the write to be refused");
+}
+
+/** The shared contract every Workbook adapter passes (DESIGN.md "Architecture"). */
+export function testWorkbook(name: string, make: MakeHarness): void {
+  describe(`Workbook contract: ${name}`, () => {
+    test("reads the plan back as it is in the workbook", async () => {
+      const h = await make([PLAN]);
+      const grid = gridOf(await h.workbook.read(), "Plan");
+      PLAN.rows.forEach((row, r) => row.forEach((v, c) => expect(cellText(cellAt(grid, r + 1, c + 1))).toBe(cellText(v))));
+    });
+
+    test("writes our rules, dropdowns and rating list; the plan's values are untouched", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write(applyPlan());
+      const formulas = (await h.ruleFormulas("Plan")).map(strip);
+      for (const rule of planFormat().rules) expect(formulas).toContain(rule.formula);
+      expect(await h.validationSource("Plan", "E3")).toBe(`=${RATING_LIST_NAME}`);
+      expect(await h.validationSource("Plan", "E105")).toBe(`=${RATING_LIST_NAME}`);
+      expect(await h.names()).toContain(RATING_LIST_NAME);
+      const snapshot = await h.workbook.read();
+      PLAN.rows.forEach((row, r) => row.forEach((v, c) => expect(cellText(cellAt(gridOf(snapshot, "Plan"), r + 1, c + 1))).toBe(cellText(v))));
+      expect(["D2", "D3", "D4"].map((a) => text(gridOf(snapshot, STATE_SHEET), a))).toEqual(["Red", "Amber", "Green"]);
+    });
+
+    test("writing twice leaves one copy of each of our rules", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write(applyPlan());
+      await h.workbook.write(applyPlan());
+      const ours = (await h.ruleFormulas("Plan")).filter((f) => f.includes(OUR_TAG));
+      expect(ours).toHaveLength(planFormat().rules.length);
+      expect((await h.names()).filter((n) => n === RATING_LIST_NAME)).toHaveLength(1);
+    });
+
+    test("keeps the user's own conditional formats", async () => {
+      const h = await make([{ ...PLAN, userRules: [USER_RULE] }]);
+      await h.workbook.write(applyPlan());
+      await h.workbook.write(applyPlan());
+      expect((await h.ruleFormulas("Plan")).map(strip)).toContain(USER_RULE.formula);
+    });
+
+    test("replaces the summary sheet it owns, leaving nothing of the old one", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write(applyPlan(["one", "two", "three"]));
+      await h.workbook.write(applyPlan(["only"]));
+      const snapshot = await h.workbook.read();
+      expect(snapshot.sheets.filter((s) => s.name === "Summary")).toHaveLength(1);
+      const summary = gridOf(snapshot, "Summary");
+      expect(text(summary, "A2")).toBe("only");
+      expect(text(summary, "A3")).toBe("");
+      expect(text(summary, "A4")).toBe("");
+    });
+
+    test("refuses to overwrite a user's sheet with the summary's name, and writes nothing", async () => {
+      const mine = { name: "Summary", rows: [["My own notes"]] };
+      const h = await make([PLAN, mine]);
+      const error = await rejection(h.workbook.write(applyPlan()));
+      expect(isWorkbookError(error) && error.code).toBe("write-failed");
+      const snapshot = await h.workbook.read();
+      expect(text(gridOf(snapshot, "Summary"), "A1")).toBe("My own notes");
+      expect((await h.ruleFormulas("Plan")).filter((f) => f.includes(OUR_TAG))).toHaveLength(0);
+    });
+
+    test("writes an edit only where the cell still holds what it held", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write({ edits: [{ sheet: "Plan", cell: "E4", before: "amber ", after: "Amber" }] });
+      expect(text(gridOf(await h.workbook.read(), "Plan"), "E4")).toBe("Amber");
+      const stale = h.workbook.write({
+        edits: [
+          { sheet: "Plan", cell: "E5", before: "Green", after: "GREEN" },
+          { sheet: "Plan", cell: "E3", before: "Amber", after: "Green" },
+        ],
+      });
+      expect(isWorkbookError(await rejection(stale))).toBe(true);
+      const after = gridOf(await h.workbook.read(), "Plan");
+      expect([text(after, "E3"), text(after, "E5")]).toEqual(["Red", "Green"]);
+    });
+
+    test("keeps its state sheet very hidden", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write({ stateSheet: stateRows([]) });
+      await h.workbook.write({ stateSheet: stateRows(["Summary"]) });
+      const states = (await h.workbook.read()).sheets.filter((s) => s.name === STATE_SHEET);
+      expect(states.map((s) => s.visibility)).toEqual(["veryHidden"]);
+      expect(text(states[0]!.grid, "B3")).toBe('["Summary"]');
+    });
+
+    test("refuses to format a protected sheet, and writes nothing", async () => {
+      const h = await make([{ ...PLAN, protected: true }]);
+      const error = await rejection(h.workbook.write(applyPlan()));
+      expect(isWorkbookError(error) && error.code).toBe("protected");
+      const snapshot = await h.workbook.read();
+      expect(snapshot.sheets.find((s) => s.name === "Plan")?.protected).toBe(true);
+      expect(snapshot.sheets.some((s) => s.name === "Summary" || s.name === STATE_SHEET)).toBe(false);
+    });
+
+    test("summary written with its values", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write({ sheets: [summarySheet(["a", "b"])], stateSheet: stateRows(["Summary"]) });
+      const summary = gridOf(await h.workbook.read(), "Summary");
+      expect([text(summary, "A1"), text(summary, "A3"), text(summary, "B3")]).toEqual(["WSOA summary", "b", "2"]);
+    });
+  });
+}
