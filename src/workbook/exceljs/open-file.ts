@@ -19,6 +19,9 @@ async function firstBytes(path: string): Promise<Buffer> {
     const buffer = Buffer.alloc(8);
     const { bytesRead } = await handle.read(buffer, 0, 8, 0);
     return buffer.subarray(0, bytesRead);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookError("not-xlsx", code === "EISDIR" ? `${path} is a folder, not a workbook.` : `${path} cannot be read (${code ?? "unknown error"}).`, e);
   } finally {
     await handle.close();
   }
