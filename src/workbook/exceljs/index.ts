@@ -1,7 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot } from "../port";
+import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot, WritePlan } from "../port";
 import { loadXlsx } from "./open-file";
 import { readSheet } from "./read-sheet";
+import { assertNotSameFile, writeFileAtomically } from "./save-file";
+import { executeWritePlan } from "./write-plan";
 
 /** The Workbook port over an .xlsx file, through ExcelJS. */
 export class ExcelJsWorkbook implements Workbook {
@@ -26,5 +28,17 @@ export class ExcelJsWorkbook implements Workbook {
       };
     });
     return { sheets };
+  }
+
+  /** Execute the plan in memory (all checks first: a refusal changes nothing); `save` writes the file. */
+  async write(plan: WritePlan): Promise<void> {
+    executeWritePlan(this.workbook, plan);
+  }
+
+  /** Write the workbook to a new file, whole or not at all; never over the file it was opened from. */
+  async save(path: string): Promise<void> {
+    if (this.path !== "(memory)") await assertNotSameFile(this.path, path);
+    const data = await this.workbook.xlsx.writeBuffer();
+    await writeFileAtomically(path, new Uint8Array(data as ArrayBuffer));
   }
 }

@@ -1,0 +1,57 @@
+import type ExcelJS from "exceljs";
+import { STATE_SHEET } from "../../core/state";
+import { WorkbookError } from "../errors";
+import type { WritePlan } from "../port";
+import { checkWritePlan } from "../preflight";
+import { plainValue } from "./read-sheet";
+import { writeEdits } from "./write-edits";
+import { writeFormat } from "./write-format";
+import { activeSheetName, fillSheet, freshSheet, restoreActiveSheet } from "./write-sheet";
+import { ownedSheets, writeStateSheet } from "./write-state";
+
+const isProtected = (ws: ExcelJS.Worksheet) => Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(); // Excel's sheet names ignore case
+
+function badSheetName(name: string): string | null {
+  if (!name.trim() || name.length > 31) return "must be 1 to 31 characters";
+  if (/[[\]:*?/\\]/.test(name)) return "must not contain [ ] : * ? / or \\";
+  if (/^'|'$/.test(name)) return "must not begin or end with an apostrophe";
+  if (sameName(name, "History")) return "is reserved by Excel";
+  return null;
+}
+
+/** Everything that can refuse a write, checked before anything is changed. */
+function preflight(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const stateName = plan.stateSheet?.name ?? STATE_SHEET;
+  const find = (name: string) => workbook.worksheets.find((s) => sameName(s.name, name));
+  checkWritePlan(plan, {
+    sheet: (name) => ((ws) => (ws ? { protected: isProtected(ws) } : undefined))(find(name)),
+    ownedSheets: ownedSheets(workbook, stateName),
+    cell: (sheet, address) => plainValue(find(sheet)!.getCell(address).value),
+  });
+  for (const spec of plan.sheets ?? []) {
+    const problem = badSheetName(spec.name);
+    if (problem) throw new WorkbookError("write-failed", `Cannot create a sheet called "${spec.name}": a sheet name ${problem}.`);
+    if (plan.format && sameName(spec.name, plan.format.sheet)) throw new WorkbookError("write-failed", `The summary cannot replace the plan sheet "${spec.name}"; nothing was written.`);
+  }
+  for (const list of plan.format?.lists ?? [])
+    if (!sameName(list.sheet, stateName) && !find(list.sheet)) throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
+  // A rating computed by a formula is not ours to overwrite with a value.
+  for (const e of plan.edits ?? [])
+    if (find(e.sheet)!.getCell(e.cell).formula) throw new WorkbookError("write-failed", `${e.sheet}!${e.cell} holds a formula, which fix will not replace with a value; nothing was written.`);
+}
+
+/**
+ * Execute a WritePlan on an ExcelJS workbook in memory, as a unit: every check runs before
+ * the first change, so a refusal leaves the workbook as it was.
+ */
+export function executeWritePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  preflight(workbook, plan);
+  const active = activeSheetName(workbook);
+  if (plan.stateSheet) writeStateSheet(workbook, plan.stateSheet);
+  if (plan.format) writeFormat(workbook, plan.format);
+  const planSheet = plan.format ? workbook.getWorksheet(plan.format.sheet) : undefined;
+  for (const spec of plan.sheets ?? []) fillSheet(freshSheet(workbook, spec.name, planSheet), spec);
+  writeEdits(workbook, plan.edits ?? []);
+  restoreActiveSheet(workbook, active);
+}
