@@ -13,6 +13,9 @@ const NUMBER: CellStyle = { border: true, align: "right" };
 const PERCENT: CellStyle = { border: true, align: "right", numberFormat: "0.0%" };
 const NOT_RATED_STYLE = { fill: "#FFFFFF", font: "#000000" };
 
+/** Share complete as a fraction, shown by the cell's "0.0%" format (no rounding in the value). */
+const fraction = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
 const text = (value: string | number | null, style?: CellStyle): SheetCell => (style ? { value, style } : { value });
 
 /** A rating shown as its label on its colours: readable in greyscale and by the colour-blind. */
@@ -41,12 +44,12 @@ function workstreamTable(summary: Summary, scheme: RatingScheme): SheetCell[][] 
   const head = [text("Workstream", TABLE_HEAD), ...summary.ratings.map((l) => ratingCell(l, scheme)), text("Total", TABLE_HEAD), text("% complete", TABLE_HEAD), text("Overdue", TABLE_HEAD)];
   const body = summary.byWorkstream.map((w) => [
     text(w.workstream, BORDERED), ...summary.ratings.map((l) => text(w.counts[l] ?? 0, NUMBER)),
-    text(w.total, NUMBER), text(w.percentComplete / 100, PERCENT), text(w.overdue, NUMBER),
+    text(w.total, NUMBER), text(fraction(w.complete, w.total), PERCENT), text(w.overdue, NUMBER),
   ]);
   const bold = { bold: true };
   const totals = [
     text("Total", { ...BORDERED, ...bold }), ...summary.ratings.map((l) => text(summary.totals[l] ?? 0, { ...NUMBER, ...bold })),
-    text(summary.total, { ...NUMBER, ...bold }), text(summary.percentComplete / 100, { ...PERCENT, ...bold }), text(summary.overdue, { ...NUMBER, ...bold }),
+    text(summary.total, { ...NUMBER, ...bold }), text(fraction(summary.complete, summary.total), { ...PERCENT, ...bold }), text(summary.overdue, { ...NUMBER, ...bold }),
   ];
   return [head, ...body, totals];
 }
