@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../../core/specs/types";
 import { internals } from "./internals";
+import { rowHeight } from "./row-height";
 import { cellStyle } from "./style";
 
 /** A4: the paper English councils print board papers on. */
@@ -43,6 +44,8 @@ export function freshSheet(workbook: ExcelJS.Workbook, name: string, after: Exce
 /** Write a SheetSpec (values, styles, widths, merges, print setup, frozen rows) onto an empty sheet. */
 export function fillSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.rows.forEach((cells, r) => {
+    const height = rowHeight(cells, spec.columnWidths);
+    if (height) ws.getRow(r + 1).height = height;
     cells.forEach((c, col) => {
       const cell = ws.getCell(r + 1, col + 1);
       if (c.value !== null && c.value !== "") cell.value = c.value;
