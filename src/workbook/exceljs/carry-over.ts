@@ -39,9 +39,9 @@ const KINDS: PartKind[] = [
   { kind: "data connection", entry: /^xl\/connections\.xml$/ },
   { kind: "Power Pivot data model", plural: "Power Pivot data models", entry: /^xl\/model\/item\.data$/ },
   { kind: "set of custom document properties (such as a sensitivity label)", plural: "sets of custom document properties (such as a sensitivity label)", entry: /^docProps\/custom\.xml$/ },
-  { kind: "shape or text box", plural: "shapes or text boxes", inSheet: /<xdr:sp[\s>]/g },
-  { kind: "group of sparklines", plural: "groups of sparklines", inSheet: /<x14:sparklineGroup[\s>]/g },
-  { kind: "data validation in Excel 2010 form", plural: "data validations in Excel 2010 form", inSheet: /<x14:dataValidation[\s>]/g },
+  { kind: "shape or text box", plural: "shapes or text boxes", inSheet: /<xdr:sp[\s>/]/g },
+  { kind: "group of sparklines", plural: "groups of sparklines", inSheet: /<x14:sparklineGroup[\s>/]/g },
+  { kind: "data validation in Excel 2010 form", plural: "data validations in Excel 2010 form", inSheet: /<x14:dataValidation[\s>/]/g },
   // ExcelJS reads these rule types but writes nothing for them (and may leave an empty, invalid block).
   { kind: "conditional-format rule of a kind this tool cannot write (duplicates, begins/ends with…)", plural: "conditional-format rules of kinds this tool cannot write (duplicates, begins/ends with…)", inSheet: /<cfRule[^>]*type="(?:duplicateValues|uniqueValues|beginsWith|endsWith|notContainsText)"/g },
 ];
