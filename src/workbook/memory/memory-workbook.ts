@@ -1,4 +1,5 @@
 import type { CellValue } from "../../core/grid";
+import { WorkbookError } from "../errors";
 import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
 import { emptySheet, findSheet, setCell, type MemorySheet, type MemoryState, type StoredRule } from "./model";
 import { readMemory } from "./read";
@@ -51,5 +52,11 @@ export class MemoryWorkbook implements Workbook {
 
   async write(plan: WritePlan): Promise<void> {
     writeMemory(this.state, plan);
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!findSheet(this.state, sheet)) throw new WorkbookError("no-sheet", `There is no sheet called "${sheet}".`);
+    this.state.active = sheet;
+    this.state.selection = { sheet, cell };
   }
 }

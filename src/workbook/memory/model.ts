@@ -43,6 +43,8 @@ export interface MemoryState {
   /** Workbook-scoped names: name → `'Sheet'!$D$2:$D$6`. */
   names: Map<string, string>;
   active?: string;
+  /** The cell the task pane last went to. */
+  selection?: { sheet: string; cell: string };
 }
 
 /** An empty visible sheet. */

@@ -1,0 +1,117 @@
+/**
+ * The part of the Excel JavaScript API this adapter uses, as plain interfaces: the adapter
+ * takes a context shaped like this, so tests pass a strict fake and Excel passes its own
+ * `Excel.RequestContext` (test/workbook/office-js/api-shape.test.ts checks it still fits).
+ * Enum values are written as their strings ("Custom", "VeryHidden"): the `Excel` global does
+ * not exist outside Office.
+ */
+export interface Loadable {
+  load(propertyNames?: string | string[]): unknown;
+  readonly isNullObject: boolean;
+}
+
+export interface ExcelContext {
+  readonly workbook: WorkbookApi;
+  sync(): Promise<unknown>;
+}
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  readonly names: NamedItemCollectionApi;
+}
+
+export interface WorksheetCollectionApi extends Loadable {
+  readonly items: WorksheetApi[];
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+  add(name?: string): WorksheetApi;
+}
+
+export interface WorksheetApi extends Loadable {
+  name: string;
+  /** "Visible" | "Hidden" | "VeryHidden" */
+  visibility: string;
+  readonly protection: { readonly protected: boolean };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayoutApi;
+  getRange(address?: string): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  delete(): void;
+  activate(): void;
+}
+
+export interface PageLayoutApi {
+  orientation: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
+}
+
+export interface RangeApi extends Loadable {
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: RangeFormatApi;
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  readonly dataValidation: DataValidationApi;
+  getIntersectionOrNullObject(anotherRange: string): RangeApi;
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): RangeAreasApi;
+  merge(across?: boolean): void;
+  clear(applyTo?: string): void;
+  select(): void;
+}
+
+export interface RangeAreasApi extends Loadable {
+  readonly address: string;
+}
+
+export interface BorderApi {
+  style: string;
+}
+
+export interface RangeFormatApi {
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean; italic: boolean; size: number };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  columnWidth: number;
+  readonly borders: { getItem(index: string): BorderApi };
+}
+
+export interface ConditionalFormatCollectionApi extends Loadable {
+  readonly items: ConditionalFormatApi[];
+  add(type: string): ConditionalFormatApi;
+}
+
+export interface ConditionalFormatApi {
+  readonly type: string;
+  readonly custom: CustomConditionalFormatApi;
+  readonly customOrNullObject: CustomConditionalFormatApi;
+  delete(): void;
+}
+
+export interface CustomConditionalFormatApi {
+  readonly isNullObject: boolean;
+  readonly rule: { formula: string };
+  readonly format: { readonly fill: { color: string }; readonly font: { color: string; bold: boolean } };
+}
+
+export interface DataValidationApi {
+  clear(): void;
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  prompt: { message: string; showPrompt: boolean; title: string };
+}
+
+export interface NamedItemCollectionApi extends Loadable {
+  readonly items: { readonly name: string }[];
+  add(name: string, reference: string, comment?: string): unknown;
+  getItemOrNullObject(name: string): { delete(): void };
+}
+
+/** `Office.context.requirements.isSetSupported`, injected so tests can play an older Excel. */
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;

@@ -1,0 +1,113 @@
+import { parseA1 } from "../../core/address";
+import { cellAt } from "../../core/grid";
+import { readState, STATE_SHEET } from "../../core/state";
+import { WorkbookError } from "../errors";
+import { checkWritePlan } from "../preflight";
+import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
+import type { ExcelContext, IsSetSupported } from "./excel-api";
+import { DEFAULT_BLOCK_ROWS, loadWorkbook, type Loaded } from "./read";
+import { officeIsSetSupported, supports, type Feature } from "./requirements";
+import { queueWrite } from "./write";
+
+export interface OfficeJsOptions {
+  /** Default: Office's own check (`Office.context.requirements.isSetSupported`). */
+  isSetSupported?: IsSetSupported;
+  /** Rows per read request (default 20,000): lower it for very wide or wordy sheets. */
+  blockRows?: number;
+  /** A read older than this is not reused by write (default 10 s): co-authors may have moved on. */
+  maxReuseMs?: number;
+  now?: () => number;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The Workbook port inside Excel. Give it the `context` of `Excel.run` (or a strict fake in
+ * tests). A command costs one sync to read (one more per 20,000 rows of a long sheet) and one
+ * to write: write reuses what the read just loaded (rule formulas, sheet list, cell values) as
+ * long as it is recent, instead of reading again.
+ */
+export class OfficeJsWorkbook implements Workbook {
+  private readonly context: ExcelContext;
+  private readonly isSetSupported: IsSetSupported;
+  private last: { loaded: Loaded; at: number; cells: Set<string> } | undefined;
+  /** Sheet names seen last time: queued in the first request so a read is one sync. */
+  private knownSheets: string[] = [];
+  /** Syncs made through this adapter, for the benchmark and tests. */
+  syncCount = 0;
+  /** What the last write could not do in this Excel, in words for the user (empty when all was done). */
+  skipped: string[] = [];
+
+  constructor(context: ExcelContext, private readonly options: OfficeJsOptions = {}) {
+    this.context = { workbook: context.workbook, sync: () => (this.syncCount++, context.sync()) };
+    this.isSetSupported = options.isSetSupported ?? officeIsSetSupported();
+  }
+
+  supports(feature: Feature): boolean {
+    return supports(this.isSetSupported, feature);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private async load(wanted: (name: string) => boolean): Promise<Loaded> {
+    const loaded = await loadWorkbook(this.context, { wanted, expected: this.knownSheets, blockRows: this.options.blockRows ?? DEFAULT_BLOCK_ROWS, mergedAreas: this.supports("mergedAreas") });
+    this.knownSheets = loaded.sheets.map((s) => s.name);
+    this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
+    return loaded;
+  }
+
+  async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+    const wanted = (name: string) => !options.sheets || options.sheets.includes(name) || same(name, STATE_SHEET);
+    const loaded = await this.load(wanted);
+    return {
+      sheets: loaded.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: s.grid ?? { values: [], origin: { row: 1, col: 1 } } })),
+    };
+  }
+
+  /** What the write needs loaded: the plan sheet's rules, edited cells, our state sheet. */
+  private async loadedFor(plan: WritePlan): Promise<Loaded> {
+    const need = [plan.format?.sheet, ...(plan.edits ?? []).map((e) => e.sheet), STATE_SHEET].filter((n): n is string => n !== undefined).map((n) => n.toLowerCase());
+    const fresh = this.last && this.now() - this.last.at <= (this.options.maxReuseMs ?? 10_000);
+    if (fresh && need.every((n) => this.last!.cells.has(n) || !this.knownSheets.some((k) => same(k, n)))) return this.last!.loaded;
+    return this.load((name) => need.includes(name.toLowerCase()));
+  }
+
+  async write(plan: WritePlan): Promise<void> {
+    const loaded = await this.loadedFor(plan);
+    this.last = undefined; // what we loaded describes the workbook before this write
+    const find = (name: string) => loaded.sheets.find((s) => same(s.name, name));
+    const state = readState(find(STATE_SHEET)?.grid ?? null);
+    checkWritePlan(plan, {
+      sheet: find,
+      ownedSheets: state.ok ? state.state.ownedSheets : [],
+      cell: (sheet, address) => {
+        const grid = find(sheet)?.grid;
+        const { row, col } = parseA1(address);
+        return grid ? cellAt(grid, row, col) : null;
+      },
+    });
+    const skipped: string[] = [];
+    queueWrite(this.context, loaded, plan, { supports: (f) => this.supports(f), skipped: (m) => skipped.includes(m) || skipped.push(m) });
+    try {
+      await this.context.sync();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === "AccessDenied") throw new WorkbookError("protected", "Excel refused the change: a sheet is protected or locked by a co-author. Nothing more was written; try again.", e);
+      throw new WorkbookError("write-failed", `Excel could not complete the change (${(e as Error).message}). Part of it may have been written: run it again to finish.`, e);
+    }
+    this.skipped = skipped;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const ws = this.context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    try {
+      await this.context.sync();
+    } catch (e) {
+      throw new WorkbookError("no-sheet", `Cannot go to ${sheet}!${cell}: the sheet or cell is no longer there.`, e);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { columnLetter, columnNumber } from "../../../src/core/address";
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export interface FakeCell {
+  value: string | number | boolean;
+  numberFormat?: string;
+}
+
+export interface FakeCf {
+  id: number;
+  rect: Rect;
+  type: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+}
+
+export interface FakeSheet {
+  id: number;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  /** Cell formats by "row,col": only what the adapter sets. */
+  formats: Map<string, Record<string, unknown>>;
+  merges: Rect[];
+  cfs: FakeCf[];
+  validations: { rect: Rect; rule: unknown; errorAlert?: unknown; prompt?: unknown }[];
+  columnWidths: Map<number, number>;
+  freezeRows: number;
+  pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string; footers: Record<string, string> };
+}
+
+/** Everything the fake workbook holds, for tests to arrange and inspect. */
+export interface FakeWorkbookState {
+  sheets: FakeSheet[];
+  names: Map<string, string>;
+  active?: string;
+  selection?: { sheet: string; address: string };
+  nextId: number;
+}
+
+export const key = (row: number, col: number) => `${row},${col}`;
+
+export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
+  return { id: state.nextId++, name, visibility: "Visible", protected: false, cells: new Map(), formats: new Map(), merges: [], cfs: [], validations: [], columnWidths: new Map(), freezeRows: 0, pageLayout: { footers: {} } };
+}
+
+/** Parse "A1", "A1:C3", "A:C" or "1:20000" (with optional $ and sheet prefix) into a Rect. */
+export function parseRect(address: string): Rect {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.replace(/\$/g, "").split(":");
+  const corner = (s: string, end: boolean) => {
+    const m = /^([A-Z]*)(\d*)$/i.exec(s.trim());
+    if (!m || (m[1] === "" && m[2] === "")) throw new FakeExcelError("InvalidArgument", `Bad address ${address}`);
+    return { col: m[1] ? columnNumber(m[1]) : end ? MAX_COLS : 1, row: m[2] ? Number(m[2]) : end ? MAX_ROWS : 1 };
+  };
+  const s = corner(a!, false);
+  const e = corner(b!, true);
+  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+}
+
+export function rectAddress(r: Rect): string {
+  const one = (row: number, col: number) => `${columnLetter(col)}${row}`;
+  return r.top === r.bottom && r.left === r.right ? one(r.top, r.left) : `${one(r.top, r.left)}:${one(r.bottom, r.right)}`;
+}
+
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function intersect(a: Rect, b: Rect): Rect | null {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+export const cellCount = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/** The bounding box of cells holding values (Excel's used range, values only). */
+export function usedRect(sheet: FakeSheet): Rect | null {
+  let r: Rect | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === "") continue;
+    const [row, col] = k.split(",").map(Number) as [number, number];
+    r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+  }
+  return r;
+}
+
+/** An error shaped like OfficeExtension.Error: a `code` such as "PropertyNotLoaded". */
+export class FakeExcelError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.name = "OfficeExtension.Error";
+  }
+}
