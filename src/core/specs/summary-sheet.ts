@@ -65,6 +65,20 @@ function initialTable(summary: Summary, scheme: RatingScheme): SheetCell[][] {
   ];
 }
 
+/**
+ * A long workstream name as the exceptions' narrow column can show it: "Significant weakness 1:
+ * Inaccurate and incomplete records…" → "Significant weakness 1" (the full name is in the table
+ * above). In full, a 200-character name made each exception row fill a printed page.
+ */
+export function shortWorkstream(name: string): string {
+  if (name.length <= 40) return name;
+  const colon = name.indexOf(":");
+  if (colon > 0 && colon <= 40) return name.slice(0, colon).trim();
+  const cut = name.slice(0, 40);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 20 ? cut.slice(0, space) : cut).trim()}…`;
+}
+
 function exceptionTable(list: Exception[], scheme: RatingScheme): SheetCell[][] {
   const head = ["Action / milestone", "Ref", "Lead", "Due", "Rating", "Days overdue", "Workstream"].map((h) => text(h, TABLE_HEAD));
   if (list.length === 0) return [[text("Exceptions: overdue and Red items", HEADING)], [text("None: no item is overdue or rated at the lowest level.")]];
@@ -78,7 +92,7 @@ function exceptionTable(list: Exception[], scheme: RatingScheme): SheetCell[][] 
       text(e.item.deadline.kind === "date" ? formatUkDate(e.item.deadline.due) : e.item.deadline.text, BORDERED),
       e.rating === NOT_RATED ? ratingCell(NOT_RATED, scheme, { bold: false }) : ratingCell(e.rating, scheme),
       text(e.daysOverdue, NUMBER),
-      text(e.item.workstream, BORDERED),
+      text(shortWorkstream(e.item.workstream), BORDERED),
     ]),
   ];
 }

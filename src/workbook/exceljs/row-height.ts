@@ -6,7 +6,7 @@ const LINE = 15;
 /** Lines `text` takes when word-wrapped into a column `width` characters wide (a generous estimate). */
 export function wrappedLines(text: string, width: number, size = 11, bold = false): number {
   // Column width is counted in digits of the default font; prose is narrower than digits, bold less so.
-  const perLine = Math.max(1, Math.floor((width * 11 * (bold ? 1.05 : 1.15)) / size));
+  const perLine = Math.max(1, Math.floor((width * 11 * (bold ? 1.05 : 1.2)) / size));
   let lines = 0;
   for (const para of text.split(/\r?\n/)) {
     let used = 0;
