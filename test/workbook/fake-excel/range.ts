@@ -63,6 +63,23 @@ class FakeRangeFormat extends FormatPart implements RangeFormatApi {
   }
 }
 
+/** A custom conditional format's rule: its formula must start with "=", as in Excel. */
+class FakeCfRule extends FakeObject {
+  constructor(ctx: FakeContext, path: string, private readonly cf: () => FakeCf | null, private readonly edit: (json: Record<string, unknown>, f: (cf: FakeCf) => void) => void) {
+    super(ctx, path);
+  }
+  protected scalars() {
+    return { formula: () => this.cf()?.formula ?? "" };
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(f: string) {
+    if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", `a conditional format formula must start with "=": ${f}`);
+    this.edit({ set: "rule.formula", value: f }, (cf) => (cf.formula = f));
+  }
+}
+
 /** Custom conditional format parts: formula, fill and font colours. */
 class FakeCustomFormat extends FakeObject implements CustomConditionalFormatApi {
   constructor(ctx: FakeContext, path: string, private readonly cf: () => FakeCf | null, private readonly orNull: boolean) {
@@ -76,32 +93,17 @@ class FakeCustomFormat extends FakeObject implements CustomConditionalFormatApi 
     return {};
   }
   protected override children() {
-    return { rule: () => this.rule as unknown as FakeObject };
+    return { rule: () => this.rule };
   }
-  private edit(json: Record<string, unknown>, f: (cf: FakeCf) => void) {
+  edit(json: Record<string, unknown>, f: (cf: FakeCf) => void) {
     this.later(json, () => {
       const cf = this.cf();
       if (!cf) throw new FakeExcelError("ItemNotFound", `${this.path}: conditional format not found`);
       f(cf);
     });
   }
-  get rule() {
-    const self = this;
-    return this.kid("rule", () => {
-      class Rule extends FakeObject {
-        protected scalars() {
-          return { formula: () => self.cf()?.formula ?? "" };
-        }
-        get formula(): string {
-          return this.get("formula");
-        }
-        set formula(f: string) {
-          if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", `a conditional format formula must start with "=": ${f}`);
-          self.edit({ set: "rule.formula", value: f }, (cf) => (cf.formula = f));
-        }
-      }
-      return new Rule(this.ctx, `${this.path}.rule`);
-    });
+  get rule(): FakeCfRule {
+    return this.kid("rule", () => new FakeCfRule(this.ctx, `${this.path}.rule`, this.cf, (json, f) => this.edit(json, f)));
   }
   get format() {
     const edit = (prop: keyof FakeCf) => (value: unknown) => this.edit({ set: `format.${String(prop)}`, value }, (cf) => Object.assign(cf, { [prop]: value }));
@@ -299,6 +301,7 @@ export class FakeRange extends FakeObject implements RangeApi {
       mustWrite(sheet, `set ${what} of ${rectAddress(rect)}`);
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
+      sheet.version++;
       if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols))
         throw new FakeExcelError("InvalidArgument", `${what} for ${rectAddress(rect)} must be ${rows}×${cols}`);
       data.forEach((row, i) =>
@@ -353,6 +356,7 @@ export class FakeRange extends FakeObject implements RangeApi {
     this.later({ call: "clear", applyTo }, () => {
       const { sheet, rect } = this.at();
       mustWrite(sheet, "clear");
+      sheet.version++;
       for (const k of [...sheet.cells.keys()]) {
         const [r, c] = k.split(",").map(Number) as [number, number];
         if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) sheet.cells.delete(k);

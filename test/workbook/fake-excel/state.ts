@@ -32,6 +32,8 @@ export interface FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   cells: Map<string, FakeCell>;
+  /** Bumped on every change of cells, so the used range is not recomputed on every look. */
+  version: number;
   /** Cell formats by "row,col": only what the adapter sets. */
   formats: Map<string, Record<string, unknown>>;
   merges: Rect[];
@@ -54,7 +56,7 @@ export interface FakeWorkbookState {
 export const key = (row: number, col: number) => `${row},${col}`;
 
 export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
-  return { id: state.nextId++, name, visibility: "Visible", protected: false, cells: new Map(), formats: new Map(), merges: [], cfs: [], validations: [], columnWidths: new Map(), freezeRows: 0, pageLayout: { footers: {} } };
+  return { id: state.nextId++, name, visibility: "Visible", protected: false, cells: new Map(), version: 0, formats: new Map(), merges: [], cfs: [], validations: [], columnWidths: new Map(), freezeRows: 0, pageLayout: { footers: {} } };
 }
 
 /** Parse "A1", "A1:C3", "A:C" or "1:20000" (with optional $ and sheet prefix) into a Rect. */
@@ -88,7 +90,17 @@ export function intersect(a: Rect, b: Rect): Rect | null {
 export const cellCount = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** The bounding box of cells holding values (Excel's used range, values only). */
+const usedCache = new WeakMap<FakeSheet, { version: number; rect: Rect | null }>();
+
 export function usedRect(sheet: FakeSheet): Rect | null {
+  const cached = usedCache.get(sheet);
+  if (cached?.version === sheet.version) return cached.rect;
+  const rect = computeUsedRect(sheet);
+  usedCache.set(sheet, { version: sheet.version, rect });
+  return rect;
+}
+
+function computeUsedRect(sheet: FakeSheet): Rect | null {
   let r: Rect | null = null;
   for (const [k, cell] of sheet.cells) {
     if (cell.value === "") continue;
