@@ -1,0 +1,37 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { formatUkDate, isIsoDate } from "../core/dates";
+import type { PaneHost } from "../taskpane/host";
+import { MemoryWorkbook } from "../workbook/memory";
+import { EXAMPLE_TODAY, exampleSheets } from "./example";
+import { ObservableWorkbook } from "./observable-workbook";
+import { Playground } from "./Playground";
+
+declare global {
+  interface Window {
+    /** For the browser tests: the workbook the playground holds. */
+    __wsoa?: { workbook: ObservableWorkbook; memory: MemoryWorkbook; today: string };
+  }
+}
+
+// "Today" is fixed so the example's deadlines read the same on every run (?today=YYYY-MM-DD to change it).
+const wanted = new URLSearchParams(window.location.search).get("today");
+const today = wanted && isIsoDate(wanted) ? wanted : EXAMPLE_TODAY;
+
+const memory = MemoryWorkbook.fromRows(exampleSheets());
+const workbook = new ObservableWorkbook(memory);
+window.__wsoa = { workbook, memory, today };
+
+const host: PaneHost = {
+  workbook,
+  today: () => today,
+  chart: { kind: "unavailable", reason: "charts are drawn by Excel, and the playground has no Excel. The summary sheet has the same figures as a table." },
+  limitations: [],
+  context: `Playground: example workbook in memory; today is taken as ${formatUkDate(today)}.`,
+};
+
+createRoot(document.getElementById("root")!).render(
+  <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+    <Playground workbook={workbook} host={host} />
+  </FluentProvider>,
+);
