@@ -54,5 +54,6 @@ const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 
 /** True for an Excel error value such as `#N/A` or `#REF!`. */
 export function isErrorValue(value: CellValue): boolean {
-  return typeof value === "string" && ERROR_VALUE.test(value.trim());
+  // Cheap test first: this runs on every cell of every row.
+  return typeof value === "string" && value.length < 24 && value.includes("#") && ERROR_VALUE.test(value.trim());
 }

@@ -19,10 +19,6 @@ export interface HeaderMatch {
 /** Single words too common to match inside longer headers: they must be the whole header. */
 const WHOLE_ONLY = new Set(["no", "number", "id", "item", "date", "by", "due", "when", "who", "area", "note", "board", "target", "cost", "task", "step", "aim", "goal", "update", "status", "rating", "impact", "measure", "progress", "comment", "concern", "weakness", "priority", "theme", "forum", "oversight", "budget", "funding"]);
 
-function contains(haystack: string, needle: string): boolean {
-  return ` ${haystack} `.includes(` ${needle} `);
-}
-
 /**
  * How strongly a header cell means a field (0 = not at all). Whole-header matches beat
  * matches inside the header, which beat matches inside a bracketed aside.
@@ -30,13 +26,25 @@ function contains(haystack: string, needle: string): boolean {
  */
 export function scoreHeader(text: string, field: Field): number {
   if (text.length > 80) return 0;
-  const { main, aside } = normaliseHeader(text);
+  return scoreNormalised(normaliseHeader(text), field);
+}
+
+/** Synonyms with their word counts and whether they may match inside a longer header, computed once. */
+const COMPILED = Object.fromEntries(
+  (Object.keys(FIELD_SYNONYMS) as Field[]).map((field) => [
+    field,
+    FIELD_SYNONYMS[field].map((synonym) => ({ synonym, padded: ` ${synonym} `, words: synonym.split(" ").length, inside: !WHOLE_ONLY.has(synonym) })),
+  ]),
+) as Record<Field, { synonym: string; padded: string; words: number; inside: boolean }[]>;
+
+function scoreNormalised({ main, aside }: { main: string; aside: string }, field: Field): number {
   let best = 0;
-  for (const synonym of FIELD_SYNONYMS[field]) {
-    const words = synonym.split(" ").length;
+  const paddedMain = ` ${main} `;
+  const paddedAside = ` ${aside} `;
+  for (const { synonym, padded, words, inside } of COMPILED[field]) {
     if (main === synonym) best = Math.max(best, 20 + words);
-    else if (!WHOLE_ONLY.has(synonym) && contains(main, synonym)) best = Math.max(best, 8 + words);
-    else if (!WHOLE_ONLY.has(synonym) && aside && contains(aside, synonym)) best = Math.max(best, 2 + words);
+    else if (inside && paddedMain.includes(padded)) best = Math.max(best, 8 + words);
+    else if (inside && aside && paddedAside.includes(padded)) best = Math.max(best, 2 + words);
   }
   // "Initial RAG" also contains "RAG": the more specific field must win.
   if (field === "status" && /\b(initial|baseline|original|previous|starting)\b/.test(main)) return 0;
@@ -45,17 +53,19 @@ export function scoreHeader(text: string, field: Field): number {
 }
 
 /** Map one row's cells to fields: strongest matches first, each column and field used once. */
-export function mapHeaderRow(grid: Grid, row: number): Omit<HeaderMatch, "row"> {
+export function mapHeaderRow(grid: Grid, row: number, right = lastCol(grid)): Omit<HeaderMatch, "row"> {
   const candidates: { col: number; field: Field; score: number; text: string }[] = [];
   const texts = new Map<number, string>();
-  for (let col = grid.origin.col; col <= lastCol(grid); col++) {
+  for (let col = grid.origin.col; col <= right; col++) {
     const value = cellAt(grid, row, col);
     if (typeof value !== "string") continue;
     const text = cellText(value);
     if (!text) continue;
-    texts.set(col, normaliseHeader(text).main + "|" + normaliseHeader(text).aside);
+    texts.set(col, looseKey(text));
+    if (text.length > 80) continue;
+    const normalised = normaliseHeader(text);
     for (const field of FIELDS) {
-      const score = scoreHeader(text, field);
+      const score = scoreNormalised(normalised, field);
       if (score > 0) candidates.push({ col, field, score, text });
     }
   }
@@ -91,8 +101,9 @@ export function mapHeaderRow(grid: Grid, row: number): Omit<HeaderMatch, "row"> 
 export function detectHeaderRow(grid: Grid, searchRows = 60): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const last = Math.min(lastRow(grid), grid.origin.row + searchRows - 1);
+  const right = lastCol(grid);
   for (let row = grid.origin.row; row <= last; row++) {
-    const match = mapHeaderRow(grid, row);
+    const match = mapHeaderRow(grid, row, right);
     const fields = Object.keys(match.columns).length;
     if (fields < 2 || (match.columns.action === undefined && match.columns.milestone === undefined)) continue;
     if (!best || match.score > best.score) best = { row, ...match };
@@ -104,17 +115,25 @@ export function detectHeaderRow(grid: Grid, searchRows = 60): HeaderMatch | null
  * True when a row repeats the header (tables pasted page by page): most of its
  * non-blank cells read the same as the header cell above them.
  */
-export function isRepeatedHeader(grid: Grid, header: HeaderMatch, row: number): boolean {
+export function isRepeatedHeader(grid: Grid, header: HeaderMatch, row: number, right = lastCol(grid)): boolean {
   let same = 0;
   let filled = 0;
-  for (let col = grid.origin.col; col <= lastCol(grid); col++) {
-    const text = cellText(cellAt(grid, row, col));
-    if (!text) continue;
+  for (let col = grid.origin.col; col <= right; col++) {
+    const value = cellAt(grid, row, col);
+    if (value === null || value === "") continue;
+    const text = typeof value === "string" ? value : cellText(value);
+    if (!text.trim()) continue;
     filled++;
-    const n = normaliseHeader(text);
-    if (header.texts.get(col) === n.main + "|" + n.aside) same++;
+    const expected = header.texts.get(col);
+    // Headers are short: a long cell cannot repeat one, so skip normalising it.
+    if (expected !== undefined && text.length <= 2 * expected.length + 20 && looseKey(text) === expected) same++;
   }
   return filled >= 2 && same / filled >= 0.6;
+}
+
+/** Letters only, lower case: a repeated header differs at most in case, spacing and punctuation. */
+function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 /** The header cell address of a field, for messages: "G4". */

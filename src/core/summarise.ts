@@ -60,10 +60,9 @@ function summariseItems(items: PlanItem[], labels: string[], today: IsoDate) {
  */
 export function summarisePlan(plan: Plan, today: IsoDate): Summary {
   const labels = summaryLabels(plan.scheme);
-  const byWorkstream = plan.workstreams.map((workstream) => ({
-    workstream,
-    ...summariseItems(plan.items.filter((i) => i.workstream === workstream), labels, today),
-  }));
+  const groups = new Map<string, PlanItem[]>(plan.workstreams.map((w) => [w, []]));
+  for (const item of plan.items) groups.get(item.workstream)?.push(item);
+  const byWorkstream = plan.workstreams.map((workstream) => ({ workstream, ...summariseItems(groups.get(workstream) ?? [], labels, today) }));
   const all = summariseItems(plan.items, labels, today);
   const summary: Summary = {
     ratings: labels,

@@ -13,6 +13,8 @@ export interface CellReader {
   mergeOf(row: number, col: number): Merge | null;
   /** The cell's own value: blank for the non-top-left cells of a merge. */
   ownText(row: number, col: number): string;
+  /** True when the cell itself (not a merge it belongs to) holds something other than blanks. */
+  hasOwnValue(row: number, col: number): boolean;
   /** The text exactly as typed (spaces kept), for ratings: `amber ` must be seen to be fixed. */
   rawText(row: number, col: number): string;
 }
@@ -26,42 +28,49 @@ export interface Merge {
 }
 
 export function cellReader(grid: Grid): CellReader {
-  const anchor = new Map<string, Merge>();
+  // Numeric keys and a no-merge fast path: this is called for every cell of every row.
+  const key = (row: number, col: number) => row * 20_000 + col;
+  const anchor = new Map<number, Merge>();
   for (const range of grid.merges ?? []) {
     const r = { range, ...parseA1Range(range) };
     // Guard against absurd merges (whole columns): only the used area matters.
     const bottom = Math.min(r.bottom, grid.origin.row + grid.values.length);
     for (let row = r.top; row <= bottom; row++)
-      for (let col = r.left; col <= r.right; col++) anchor.set(`${row},${col}`, r);
+      for (let col = r.left; col <= r.right; col++) anchor.set(key(row, col), r);
   }
-  const source = (row: number, col: number) => {
-    const m = anchor.get(`${row},${col}`);
-    return m ? { row: m.top, col: m.left } : { row, col };
+  const merged = anchor.size > 0;
+  const mergeOf = (row: number, col: number): Merge | null => (merged ? anchor.get(key(row, col)) ?? null : null);
+  const isHidden = (row: number, col: number) => {
+    const m = mergeOf(row, col);
+    return m !== null && (m.top !== row || m.left !== col);
+  };
+  const value = (row: number, col: number): CellValue => {
+    const m = mergeOf(row, col);
+    return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col);
   };
   return {
-    value(row, col) {
-      const s = source(row, col);
-      return cellAt(grid, s.row, s.col);
-    },
+    value,
     text(row, col) {
-      const v = this.value(row, col);
+      const v = value(row, col);
       return isErrorValue(v) ? "" : cellText(v);
     },
     format(row, col) {
-      const s = source(row, col);
-      return formatAt(grid, s.row, s.col);
+      const m = mergeOf(row, col);
+      return m ? formatAt(grid, m.top, m.left) : formatAt(grid, row, col);
     },
-    mergeOf(row, col) {
-      return anchor.get(`${row},${col}`) ?? null;
+    mergeOf,
+    hasOwnValue(row, col) {
+      const v = cellAt(grid, row, col);
+      if (v === null || v === "" || isErrorValue(v) || isHidden(row, col)) return false;
+      return typeof v !== "string" || v.trim() !== "";
     },
     rawText(row, col) {
-      const v = this.value(row, col);
+      const v = value(row, col);
       if (v === null || isErrorValue(v)) return "";
       return v instanceof Date ? cellText(v) : String(v);
     },
     ownText(row, col) {
-      const m = anchor.get(`${row},${col}`);
-      if (m && (m.top !== row || m.left !== col)) return "";
+      if (isHidden(row, col)) return "";
       const v = cellAt(grid, row, col);
       return isErrorValue(v) ? "" : cellText(v);
     },

@@ -1,7 +1,7 @@
 import { a1, columnNumber } from "../address";
 import { parseDeadline, type DeadlineOptions } from "../deadlines";
 import type { Field } from "../fields";
-import { isErrorValue, lastCol as gridLastCol, lastRow as gridLastRow, type Grid } from "../grid";
+import { isErrorValue, type CellValue, lastCol as gridLastCol, lastRow as gridLastRow, type Grid } from "../grid";
 import { detectHeaderRow, isRepeatedHeader, mapHeaderRow, type HeaderMatch } from "../header";
 import { detectScheme } from "../ratings/detect-scheme";
 import { matchRating } from "../ratings/match-rating";
@@ -28,7 +28,9 @@ interface RowCells {
   get: (field: Field) => string;
   /** Text typed in this row's own cell (blank below the top of a merge). */
   own: (field: Field) => string;
-  filled: { col: number; text: string }[];
+  /** How many cells the row fills itself, and the first of them. */
+  filledCount: number;
+  first: { col: number; text: string } | null;
 }
 
 function findHeader(grid: Grid, options: ReadPlanOptions): HeaderMatch | null {
@@ -54,18 +56,24 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   const cells = cellReader(grid);
   const columns = header.columns;
   const tableRight = Math.max(...Object.values(columns).map(Number), ...header.texts.keys(), grid.origin.col);
+  const right = Math.max(tableRight, gridLastCol(grid));
+  const mapped = Object.entries(columns) as [Field, number][];
   const cellProblems: CellProblem[] = [];
   const mergedCells = new Set<string>();
 
   const rowCells = (row: number): RowCells => {
-    const filled: RowCells["filled"] = [];
-    for (let col = grid.origin.col; col <= Math.max(tableRight, gridLastCol(grid)); col++) {
-      const text = cells.ownText(row, col);
-      if (text) filled.push({ col, text });
+    let filledCount = 0;
+    let firstCol = 0;
+    for (let col = grid.origin.col; col <= right; col++) {
+      if (cells.hasOwnValue(row, col)) {
+        if (filledCount === 0) firstCol = col;
+        filledCount++;
+      }
     }
     return {
       row,
-      filled,
+      filledCount,
+      first: filledCount ? { col: firstCol, text: cells.ownText(row, firstCol) } : null,
       get: (field) => {
         const col = columns[field];
         return col === undefined ? "" : cells.text(row, col);
@@ -86,6 +94,9 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   }
   const scheme = options.scheme ?? detectScheme(statusValues.filter((v) => v !== null));
 
+  // Plans repeat the same deadline and rating texts hundreds of times: read each once.
+  const deadlineOf = memo((value: CellValue, format: string | null) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
+  const ratingOf = memoText((text) => matchRating(scheme, text));
   const items: (PlanItem & { parentCandidate: boolean })[] = [];
   const repeatedHeaderRows: number[] = [];
   let section: string | null = sectionAbove(cells, grid, header.row, tableRight);
@@ -96,14 +107,14 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
 
   for (let row = header.row + 1; row <= gridLastRow(grid); row++) {
     const r = rowCells(row);
-    if (r.filled.length === 0) continue;
-    if (isRepeatedHeader(grid, header, row)) {
+    if (r.filledCount === 0) continue;
+    if (isRepeatedHeader(grid, header, row, right)) {
       repeatedHeaderRows.push(row);
       continue;
     }
-    noteProblems(cells, columns, row, cellProblems, mergedCells);
+    noteProblems(cells, mapped, row, cellProblems, mergedCells);
 
-    const lone = r.filled.length === 1 ? r.filled[0]! : null;
+    const lone = r.filledCount === 1 ? r.first : null;
     if (lone) {
       const inItemColumn = lone.col === columns.action || lone.col === columns.milestone;
       const merged = cells.mergeOf(row, lone.col);
@@ -153,9 +164,9 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
       lead: r.get("lead") || null,
       deadline: deadlineCol === undefined
         ? { kind: "missing", text: "" }
-        : parseDeadline(isErrorValue(cells.value(row, deadlineCol)) ? null : cells.value(row, deadlineCol), { ...options.deadlines, numberFormat: cells.format(row, deadlineCol) }),
-      status: statusCol === undefined ? { kind: "blank" } : matchRating(scheme, cells.rawText(row, statusCol)),
-      initialStatus: initialCol === undefined ? null : matchRating(scheme, cells.rawText(row, initialCol)),
+        : deadlineOf(isErrorValue(cells.value(row, deadlineCol)) ? null : cells.value(row, deadlineCol), cells.format(row, deadlineCol)),
+      status: statusCol === undefined ? { kind: "blank" } : ratingOf(cells.rawText(row, statusCol)),
+      initialStatus: initialCol === undefined ? null : ratingOf(cells.rawText(row, initialCol)),
       parentCandidate: columns.milestone !== undefined && !own.milestone && Boolean(own.action),
     });
     lastItemRow = row;
@@ -190,6 +201,27 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   };
 }
 
+/** Cache a pure reading of text cells (other values are read each time). */
+function memo<T>(read: (value: CellValue, format: string | null) => T): (value: CellValue, format: string | null) => T {
+  const cache = new Map<string, T>();
+  return (value, format) => {
+    if (typeof value !== "string") return read(value, format);
+    const key = `${format ?? ""}\u0000${value}`;
+    let hit = cache.get(key);
+    if (hit === undefined) cache.set(key, (hit = read(value, format)));
+    return hit;
+  };
+}
+
+function memoText<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined) cache.set(text, (hit = read(text)));
+    return hit;
+  };
+}
+
 /** A section heading in the title block (Peterborough puts "Workstream 1: …" above the header). */
 function sectionAbove(cells: CellReader, grid: Grid, headerRow: number, right: number): string | null {
   for (let row = headerRow - 1; row >= grid.origin.row; row--) {
@@ -203,8 +235,8 @@ function sectionAbove(cells: CellReader, grid: Grid, headerRow: number, right: n
   return null;
 }
 
-function noteProblems(cells: CellReader, columns: Plan["columns"], row: number, problems: CellProblem[], merged: Set<string>): void {
-  for (const [field, col] of Object.entries(columns) as [Field, number][]) {
+function noteProblems(cells: CellReader, mapped: [Field, number][], row: number, problems: CellProblem[], merged: Set<string>): void {
+  for (const [field, col] of mapped) {
     const value = cells.value(row, col);
     const m = cells.mergeOf(row, col);
     if (m && m.bottom > m.top && (field === "status" || field === "deadline" || field === "initialStatus")) merged.add(m.range);

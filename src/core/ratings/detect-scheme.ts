@@ -7,19 +7,27 @@ import { BRAG, RAG, RAG5, type RatingScheme } from "./scheme";
  * Example: ["Blue", "Green", "Amber"] → BRAG; ["LIGHT GREEN", "Dark green"] → five-level.
  */
 export function detectScheme(values: readonly unknown[]): RatingScheme {
+  // Plans repeat a handful of labels: weigh each distinct text once.
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    const text = String(v ?? "");
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
   const candidates = [RAG, BRAG, RAG5];
   let best = RAG;
   let bestScore = [-1, -1];
   for (const scheme of candidates) {
     let read = 0;
     let exact = 0;
-    for (const v of values) {
-      const r = matchRating(scheme, v);
-      if (r.kind === "exact" || r.kind === "normalised") read++;
-      if (r.kind === "exact") exact++;
-    }
+    let distinctive = 0;
     // Labels only one scheme has are decisive: "Blue" is BRAG, "Light Green" is five-level.
-    const distinctive = values.filter((v) => (scheme === BRAG ? /\bblue\b/i : scheme === RAG5 ? /\b(light|dark|lt)\b/i : /^$/).test(String(v ?? ""))).length;
+    const decisive = scheme === BRAG ? /\bblue\b/i : scheme === RAG5 ? /\b(light|dark|lt)\b/i : null;
+    for (const [text, n] of counts) {
+      const r = matchRating(scheme, text);
+      if (r.kind === "exact" || r.kind === "normalised") read += n;
+      if (r.kind === "exact") exact += n;
+      if (decisive?.test(text)) distinctive += n;
+    }
     const score = [read + distinctive * 2, exact];
     if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
       best = scheme;
