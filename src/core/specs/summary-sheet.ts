@@ -126,13 +126,17 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const tableHeadRow = rows.length + 1;
   rows.push(...workstreamTable(summary, scheme), []);
   if (summary.initial) rows.push(...initialTable(summary, scheme), []);
-  rows.push(...exceptionTable(exceptions(plan, options.today), scheme));
+  const list = exceptions(plan, options.today);
+  // The exceptions list is the table that runs onto further pages: repeat its headings, not
+  // the workstream table's (which, repeated above exceptions, mislabelled their columns).
+  const repeatRow = list.length ? rows.length + 2 : tableHeadRow;
+  rows.push(...exceptionTable(list, scheme));
   const width = Math.max(...rows.map((r) => r.length));
   return {
     name: options.name,
     rows,
     columnWidths: [60, ...Array.from({ length: width - 1 }, () => 13)],
     merges: [],
-    print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: `${tableHeadRow}:${tableHeadRow}`, footer: `&L${title.replace(/&/g, "&&")}&RPage &P of &N` },
+    print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: `${repeatRow}:${repeatRow}`, footer: `&L${title.replace(/&/g, "&&")}&RPage &P of &N` },
   };
 }

@@ -45,8 +45,8 @@ describe("buildSummarySheet", () => {
     expect(rowStarting(sheet.rows, "Train officers")).toEqual(["Train officers", "1.2", "Head of SEND", "31 Jan 2023", "Amber", 59, "Area 1: EHC plans"]);
   });
 
-  it("prints landscape, one page wide, repeating the table heading, with page numbers", () => {
-    const headRow = values(sheet.rows).findIndex((r) => r[0] === "Workstream") + 1;
+  it("prints landscape, one page wide, repeating the exceptions' headings (the table that runs on), with page numbers", () => {
+    const headRow = values(sheet.rows).findIndex((r) => r[0] === "Action / milestone") + 1;
     expect(sheet.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: `${headRow}:${headRow}`, footer: "&LHounslow WSOA: progress&RPage &P of &N" });
   });
 });
