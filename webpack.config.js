@@ -26,6 +26,11 @@ const rules = [
   },
 ];
 
+/** The manifest with the dev server's URLs swapped for production ones (AppDomain is an origin). */
+function productionManifest(xml) {
+  return xml.replaceAll("<AppDomain>https://localhost:3000</AppDomain>", `<AppDomain>${new URL(urlProd).origin}</AppDomain>`).replaceAll(urlDev, urlProd);
+}
+
 /** https with the dev certificates when they exist; otherwise http, saying why. */
 function devServerHttps() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -64,7 +69,7 @@ function addin(production) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.replace(/\/$/, ""), urlProd.replace(/\/$/, "")) : content),
+            transform: (content) => (production ? productionManifest(content.toString()) : content),
           },
         ],
       }),
