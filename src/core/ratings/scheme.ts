@@ -36,7 +36,7 @@ const COMPLETED = { fill: "#404040", font: "#FFFFFF" };
 /** BRAG, as Peterborough uses it: Blue is complete. */
 export const BRAG: RatingScheme = {
   id: "brag",
-  name: "BRAG (Blue, Red, Amber, Green)",
+  name: "BRAG (Blue, Green, Amber, Red)",
   ratings: [
     { label: "Blue", aliases: ["B", "Complete", "Completed", "Done"], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
     { label: "Green", aliases: ["G", "On track"], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },

@@ -79,7 +79,15 @@ export function shortWorkstream(name: string): string {
   return `${(space > 20 ? cut.slice(0, space) : cut).trim()}…`;
 }
 
-function exceptionTable(list: Exception[], scheme: RatingScheme): SheetCell[][] {
+/**
+ * A board paper lists the worst exceptions, not thousands: beyond this many, one line says how
+ * many more there are (the task pane and `wsoa check` list them all).
+ */
+export const MAX_EXCEPTIONS = 200;
+
+function exceptionTable(all: Exception[], scheme: RatingScheme): SheetCell[][] {
+  const list = all.slice(0, MAX_EXCEPTIONS);
+  const more = all.length - list.length;
   const head = ["Action / milestone", "Ref", "Lead", "Due", "Rating", "Days overdue", "Workstream"].map((h) => text(h, TABLE_HEAD));
   if (list.length === 0) return [[text("Exceptions: overdue and Red items", HEADING)], [text("None: no item is overdue or rated at the lowest level.")]];
   return [
@@ -94,6 +102,7 @@ function exceptionTable(list: Exception[], scheme: RatingScheme): SheetCell[][] 
       text(e.daysOverdue, NUMBER),
       text(shortWorkstream(e.item.workstream), BORDERED),
     ]),
+    ...(more > 0 ? [[text(`… and ${more} more overdue or Red item${more === 1 ? "" : "s"}, less overdue than those above: Validate in the task pane (or wsoa check) lists them all.`, { italic: true })]] : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { analysePlan } from "../../../src/core/analyse";
-import { buildSummarySheet, exceptions } from "../../../src/core/specs/summary-sheet";
+import { buildSummarySheet, exceptions, MAX_EXCEPTIONS } from "../../../src/core/specs/summary-sheet";
 import type { SheetCell } from "../../../src/core/specs/types";
 import { grid } from "../../helpers/grid";
 
@@ -48,5 +48,17 @@ describe("buildSummarySheet", () => {
   it("prints landscape, one page wide, repeating the exceptions' headings (the table that runs on), with page numbers", () => {
     const headRow = values(sheet.rows).findIndex((r) => r[0] === "Action / milestone") + 1;
     expect(sheet.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: `${headRow}:${headRow}`, footer: "&LHounslow WSOA: progress&RPage &P of &N" });
+  });
+});
+
+describe("a very large plan's exceptions", () => {
+  it("lists the most overdue first up to MAX_EXCEPTIONS, then says how many more", () => {
+    const rows = ["Ref | Action | Deadline | RAG", ...Array.from({ length: 250 }, (_, i) => `${i + 1} | Action ${i + 1} | ${(i % 28) + 1}/01/2023 | Amber`)];
+    const big = analysePlan(grid(rows), { sheet: "Plan", today: "2023-03-31" })!;
+    const sheet = buildSummarySheet(big, { name: "Summary", today: "2023-03-31" });
+    const listed = sheet.rows.filter((r) => typeof r[0]?.value === "string" && /^Action \d+$/.test(r[0].value));
+    expect(listed).toHaveLength(MAX_EXCEPTIONS);
+    expect(listed[0]![5]!.value).toBe(89); // due 1 Jan 2023
+    expect(values(sheet.rows).flat()).toContain("… and 50 more overdue or Red items, less overdue than those above: Validate in the task pane (or wsoa check) lists them all.");
   });
 });
