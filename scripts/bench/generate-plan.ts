@@ -1,6 +1,6 @@
 /**
  * Generated plans in the seed layouts, of any size, for benchmarks: realistic text lengths,
- * section rows every ~25 items, milestone continuation rows, free-text deadlines and a mix
+ * up to 20 section rows (areas of weakness), milestone continuation rows, free-text deadlines and a mix
  * of ratings including careless ones.
  */
 import type { CellValue } from "../../src/core/grid";
@@ -26,9 +26,11 @@ function pick<T>(list: readonly T[], i: number): T {
 /** Header (row 3, under a title) then `items` item rows, section rows included. */
 export function generatePlanRows(layout: Layout, items: number): CellValue[][] {
   const rows: CellValue[][] = [[`Generated ${layout} plan (${items} items)`], [], HEADERS[layout]];
+  // Real plans have a handful of areas of weakness; merged programmes a few dozen at most.
+  const perArea = Math.max(25, Math.ceil(items / 20));
   for (let i = 0; i < items; i++) {
-    const area = Math.floor(i / 25) + 1;
-    if (i % 25 === 0) rows.push([`Significant weakness ${area}: generated area of weakness number ${area}, described at realistic length`]);
+    const area = Math.floor(i / perArea) + 1;
+    if (i % perArea === 0) rows.push([`Significant weakness ${area}: generated area of weakness number ${area}, described at realistic length`]);
     const action = Math.floor(i / 4);
     const first = i % 4 === 0;
     const ref = `${area}.${action}`;

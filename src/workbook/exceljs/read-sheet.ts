@@ -39,9 +39,12 @@ export function readSheet(sheet: ExcelJS.Worksheet): Grid {
           rowValues.push(null);
           rowFormats.push(null);
         }
-        rowValues.push(plainValue(cell.value));
-        rowFormats.push(cell.numFmt || null);
-        if (cell.formula) formulaCells.push(cell.address);
+        const raw = cell.value;
+        const value = plainValue(raw);
+        rowValues.push(value);
+        // Only numbers need their format (a serial date or not); text cells skip the style lookup.
+        rowFormats.push(typeof value === "number" ? cell.numFmt || null : null);
+        if (raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) formulaCells.push(cell.address);
       });
     }
     values.push(rowValues);
