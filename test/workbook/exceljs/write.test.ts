@@ -88,7 +88,13 @@ describe("apply, read back with ExcelJS", () => {
 
   it("sets up the summary to print landscape, one page wide, headings repeated, page numbers", () => {
     const s = book.getWorksheet("Summary")!;
-    expect(s.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "12:12", paperSize: 9 });
+    // The exceptions list is the table that runs onto further pages: its headings repeat.
+    let headings = 0;
+    s.eachRow((row, n) => {
+      if (row.getCell(1).value === "Action / milestone") headings = n;
+    });
+    expect(headings).toBeGreaterThan(0);
+    expect(s.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headings}:${headings}`, paperSize: 9 });
     expect(s.headerFooter.oddFooter).toBe("&LAction plan: progress summary&RPage &P of &N");
   });
 
