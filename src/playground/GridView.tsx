@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { a1, columnLetter } from "../core/address";
 import { displayStyle, type MemorySheet } from "../workbook/memory";
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   rowHead: { position: "sticky", left: 0, zIndex: 1, backgroundColor: "#F3F3F3", border: "1px solid #D4D4D4", fontWeight: "normal", color: "#424242", textAlign: "center" },
   cell: { border: "1px solid #E1E1E1", padding: "2px 4px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", height: "20px", color: "#000000" },
   selected: { outline: "2px solid #107C41", outlineOffset: "-2px" },
+  /** Text spills into an empty cell to its right, as in Excel. */
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
   frozen: { borderBottom: "2px solid #8A8A8A" },
 });
@@ -74,6 +76,9 @@ export function GridView({ workbook, today }: { workbook: ObservableWorkbook; to
                   const look = displayStyle(active, row, col, today);
                   const text = displayText(value, active.numberFormats[row - 1]?.[col - 1] ?? look.numberFormat);
                   const isSelected = address === selected;
+                  const next = active.values[row - 1]?.[col] ?? null;
+                  const spills = typeof value === "string" && (next === null || next === "") && !look.fill;
+                  const classes = mergeClasses(styles.cell, spills && styles.spill, isSelected && styles.selected);
                   return (
                     <td
                       key={col}
@@ -82,7 +87,7 @@ export function GridView({ workbook, today }: { workbook: ObservableWorkbook; to
                       data-fill={look.fill ?? undefined}
                       aria-selected={isSelected || undefined}
                       title={text || undefined}
-                      className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
+                      className={classes}
                       style={{
                         backgroundColor: look.fill, color: look.font, fontWeight: look.bold ? 700 : undefined, fontStyle: look.italic ? "italic" : undefined,
                         fontSize: look.size ? `${Math.min(look.size, 16)}px` : undefined, textAlign: look.align ?? (typeof value === "number" ? "right" : undefined),
