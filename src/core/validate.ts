@@ -104,8 +104,10 @@ export function validatePlan(plan: Plan, today: IsoDate): Issue[] {
     if (isOverdue(item, today) && item.deadline.kind === "date") {
       const cell = a1(item.row, cols.deadline ?? cols.status ?? 1);
       const days = daysOverdue(item, today);
-      const rated = item.status.kind === "exact" || item.status.kind === "normalised" ? item.status.rating.label : "not rated";
-      issues.push({ severity: "warning", rule: "item.overdue", cell, message: `${cell}: due ${formatUkDate(item.deadline.due)} ("${item.deadline.text}"), ${days} day${days === 1 ? "" : "s"} overdue, rated ${rated}.` });
+      const rated = item.status.kind === "exact" || item.status.kind === "normalised" ? `rated ${item.status.rating.label}` : "not rated";
+      // Quote what the lead typed; a real date cell is shown as the date alone.
+      const written = item.deadline.source === "text" ? ` ("${item.deadline.text}")` : "";
+      issues.push({ severity: "warning", rule: "item.overdue", cell, message: `${cell}: due ${formatUkDate(item.deadline.due)}${written}, ${days} day${days === 1 ? "" : "s"} overdue, ${rated}.` });
       if ((item.status.kind === "exact" || item.status.kind === "normalised") && item.status.rating.onTrack && cols.status !== undefined) {
         const sc = a1(item.row, cols.status);
         issues.push({ severity: "warning", rule: "rating.mismatch", cell: sc, message: `${sc}: rated ${item.status.rating.label} (${item.status.rating.meaning.toLowerCase()}) but the deadline passed ${days} day${days === 1 ? "" : "s"} ago.` });

@@ -49,8 +49,13 @@ describe("validatePlan", () => {
     const issues = issuesOf(["Ref | Action | Deadline | RAG", "1 | a | Feb 2023 | Green", "2 | b | Jan 2023 | Complete", "3 | c | 30/03/2023 | Amber", "4 | d | Ongoing | Red", "5 | e | April 2023 | Green"]);
     expect(find(issues, "item.overdue").map((i) => i.cell)).toEqual(["C2", "C4"]);
     expect(find(issues, "item.overdue")[0]!.message).toContain("31 days overdue");
-    expect(find(issues, "item.overdue")[1]!.message).toContain("1 day overdue");
+    expect(find(issues, "item.overdue")[1]!.message).toBe('C4: due 30 Mar 2023 ("30/03/2023"), 1 day overdue, rated Amber.');
     expect(find(issues, "rating.mismatch")).toEqual([expect.objectContaining({ cell: "D2", severity: "warning" })]);
+  });
+
+  it("item.overdue: a real date cell is shown as the date, an unrated item as not rated", () => {
+    const plan = readPlan(grid(["Ref | Action | Deadline | RAG", ["1", "a", new Date(Date.UTC(2023, 0, 31)), null]]), { sheet: "Plan" })!;
+    expect(find(validatePlan(plan, TODAY), "item.overdue")[0]!.message).toBe("C2: due 31 Jan 2023, 59 days overdue, not rated.");
   });
 
   it("cell.error and structure.merged-cells", () => {
