@@ -24,15 +24,19 @@ function officeRows(rows: CellValue[][]): (string | number | boolean | null)[][]
   return rows.map((r) => r.map((v) => (v instanceof Date ? null : v)));
 }
 
-/** One command from a fresh task pane: a new adapter, so the first read lists the sheets too. */
+/**
+ * One command as the task pane runs it (src/taskpane/office/excel-run-workbook.ts): the read in
+ * one `Excel.run`, each write in another, with a new adapter each time — so a write re-reads
+ * what it needs inside its own batch, as co-authoring requires.
+ */
 async function runCommand(command: Command, rows: CellValue[][]): Promise<FakeExcel> {
   const excel = new FakeExcel([{ name: "Plan", rows: officeRows(rows) }, { name: "Cover", rows: [["Cover page"]] }]);
-  const workbook = new OfficeJsWorkbook(excel.context, { isSetSupported: excel.isSetSupported });
-  const snapshot = await workbook.read();
+  const run = () => new OfficeJsWorkbook(excel.context, { isSetSupported: excel.isSetSupported });
+  const snapshot = await run().read();
   if (command === "validate") checkSnapshot(snapshot, { today: TODAY });
-  if (command === "apply") await workbook.write(planApply(snapshot, { today: TODAY, summary: false }).write);
-  if (command === "summary") await workbook.write(planApply(snapshot, { today: TODAY, format: false }).write);
-  if (command === "newPlan") for (const write of planNewPlan(snapshot, { scheme: "rag" }).writes) await workbook.write(write);
+  if (command === "apply") await run().write(planApply(snapshot, { today: TODAY, summary: false }).write);
+  if (command === "summary") await run().write(planApply(snapshot, { today: TODAY, format: false }).write);
+  if (command === "newPlan") for (const write of planNewPlan(snapshot, { scheme: "rag" }).writes) await run().write(write);
   return excel;
 }
 
