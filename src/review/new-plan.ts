@@ -17,10 +17,11 @@ export interface NewPlanOptions {
  * are dropped: they described another sheet). The new sheet is the user's, not ours: later
  * writes never replace it.
  *
- * Two writes, in order: the sheet with the settings, then its formatting (the port formats only
- * sheets that exist when a write begins, and checks them first so a refused write changes nothing).
+ * One write: the sheet, its formatting (the port writes new sheets before formatting, so a
+ * sheet may be formatted in the write that creates it) and the settings. `writes` stays a
+ * list so callers loop over it.
  */
-export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions): { sheet: string; writes: [WritePlan, WritePlan] } {
+export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions): { sheet: string; writes: [WritePlan] } {
   const state = stateOf(snapshot);
   const existing = snapshot.sheets.map((s) => s.name);
   const name = freeSheetName(options.name ?? "Action plan", existing, []);
@@ -34,10 +35,10 @@ export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions)
     writes: [
       {
         sheets: [sheet],
+        format,
         stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
         activate: name,
       },
-      { format },
     ],
   };
 }

@@ -21,14 +21,21 @@ export interface ReadOptions {
 
 /**
  * One write, executed as a unit (one round trip in Excel). Adapters must:
+ * - check everything first (src/workbook/preflight.ts), so a refused write changes nothing;
+ * - write in this order: `stateSheet`, `sheets`, `format`, `edits` — so `format.sheet` may
+ *   name a sheet that `sheets` creates in the same write (a new plan sheet is created and
+ *   formatted at once); it must otherwise name a sheet that exists, and never one that
+ *   `sheets` would replace;
  * - replace only rules whose formula carries OUR_TAG (never the user's rules), and only the
  *   validations on the ranges they are given;
- * - create or replace only sheets listed in `ownedSheets` of the state sheet they keep, never a
- *   user's sheet (the use case chooses a free name before calling);
+ * - create new sheets, or replace only sheets listed in `ownedSheets` of the state sheet they
+ *   keep, never a user's sheet (the use case chooses a free name before calling);
  * - write `edits` only where the cell still holds `before` (else throw WorkbookError).
  */
 export interface WritePlan {
+  /** Formatting of one sheet: an existing one, or one that `sheets` creates in this write. */
   format?: FormatSpec;
+  /** Sheets to create, or to replace when ours; written before `format`. */
   sheets?: SheetSpec[];
   edits?: CellEdit[];
   /** Our own very hidden sheet (config + state): rows of [key, value] from A1, replaced whole. */

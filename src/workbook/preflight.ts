@@ -22,13 +22,20 @@ function writable(target: WriteTarget, name: string, why: string): void {
 
 /**
  * The port's write rules, checked before anything is written so a refused write changes
- * nothing: no writing to protected sheets, never replacing a user's sheet, and edits only
- * where the cell still holds what it held when we decided.
+ * nothing: no writing to protected sheets, never replacing a user's sheet, formatting only a
+ * sheet that exists or that this write creates, and edits only where the cell still holds what
+ * it held when we decided.
  */
 export function checkWritePlan(plan: WritePlan, target: WriteTarget): void {
+  const creates = (name: string) => (plan.sheets ?? []).some((s) => same(s.name, name));
   if (plan.format) {
-    if (!target.sheet(plan.format.sheet)) throw new WorkbookError("no-sheet", `There is no sheet called "${plan.format.sheet}" to format.`);
-    writable(target, plan.format.sheet, "the rating formatting and dropdowns can be added");
+    const name = plan.format.sheet;
+    const exists = Boolean(target.sheet(name));
+    // A sheet this write creates may be formatted by it (written first); one it would replace
+    // may not: its rules and dropdowns would go with it.
+    if (!exists && !creates(name)) throw new WorkbookError("no-sheet", `There is no sheet called "${name}" to format.`);
+    if (exists && creates(name)) throw new WorkbookError("write-failed", `The summary cannot replace the plan sheet "${name}"; nothing was written.`);
+    writable(target, name, "the rating formatting and dropdowns can be added");
   }
   for (const spec of plan.sheets ?? []) {
     if (same(spec.name, STATE_SHEET)) throw new WorkbookError("write-failed", `"${STATE_SHEET}" is the add-in's settings sheet: the summary cannot take its name.`);

@@ -134,6 +134,34 @@ export function testWorkbook(name: string, make: MakeHarness): void {
       expect(snapshot.sheets.some((s) => s.name === "Summary" || s.name === STATE_SHEET)).toBe(false);
     });
 
+    test("creates a sheet and formats it in one write: rules and dropdowns on it, and it reads back", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write({ sheets: [summarySheet(["one", "two"], "New plan")], format: planFormat("New plan"), stateSheet: stateRows([]), activate: "New plan" });
+      const formulas = (await h.ruleFormulas("New plan")).map(strip);
+      for (const rule of planFormat().rules) expect(formulas).toContain(rule.formula);
+      expect(await h.validationSource("New plan", "E3")).toBe(`=${RATING_LIST_NAME}`);
+      expect(await h.names()).toContain(RATING_LIST_NAME);
+      expect((await h.ruleFormulas("Plan")).filter((f) => f.includes(OUR_TAG))).toHaveLength(0);
+      const snapshot = await h.workbook.read();
+      expect([text(gridOf(snapshot, "New plan"), "A2"), text(gridOf(snapshot, "New plan"), "A3")]).toEqual(["one", "two"]);
+      expect(text(gridOf(snapshot, "Plan"), "B3")).toBe("Recruit two EPs");
+    });
+
+    test("refuses to format a sheet that neither exists nor is created by the write, and writes nothing", async () => {
+      const h = await make([PLAN]);
+      const error = await rejection(h.workbook.write({ sheets: [summarySheet(["x"])], format: planFormat("Elsewhere"), stateSheet: stateRows(["Summary"]) }));
+      expect(isWorkbookError(error) && error.code).toBe("no-sheet");
+      expect((await h.workbook.read()).sheets.map((s) => s.name)).toEqual(["Plan"]);
+    });
+
+    test("refuses to replace the sheet it formats, even one of its own, and writes nothing", async () => {
+      const h = await make([PLAN]);
+      await h.workbook.write({ sheets: [summarySheet(["old"])], stateSheet: stateRows(["Summary"]) });
+      const error = await rejection(h.workbook.write({ sheets: [summarySheet(["new"])], format: planFormat("Summary"), stateSheet: stateRows(["Summary"]) }));
+      expect(isWorkbookError(error) && error.code).toBe("write-failed");
+      expect(text(gridOf(await h.workbook.read(), "Summary"), "A2")).toBe("old");
+    });
+
     test("summary written with its values", async () => {
       const h = await make([PLAN]);
       await h.workbook.write({ sheets: [summarySheet(["a", "b"])], stateSheet: stateRows(["Summary"]) });

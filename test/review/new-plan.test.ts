@@ -36,7 +36,8 @@ describe("planNewPlan", () => {
 
   it("adds rating dropdowns and one colour rule per rating on both rating columns, bounded", () => {
     const { writes } = planNewPlan(empty, { scheme: "rag" });
-    const format = writes[1].format!;
+    expect(writes).toHaveLength(1);
+    const format = writes[0].format!;
     expect(format.sheet).toBe("Action plan");
     expect(format.validations.map((v) => v.range).sort()).toEqual(["I6:I205", "J6:J205"]);
     expect(format.rules.filter((r) => r.purpose === "rating")).toHaveLength(2 * BUILT_IN_SCHEMES.rag.ratings.length);
@@ -54,11 +55,12 @@ describe("planNewPlan", () => {
 });
 
 describe("planNewPlan on the memory workbook", () => {
-  it("creates the sheet, then formats it, and the plan is then read from the new sheet", async () => {
+  it("creates the sheet and formats it in one write, and the plan is then read from the new sheet", async () => {
     const { MemoryWorkbook } = await import("../../src/workbook/memory");
     const { checkSnapshot } = await import("../../src/review/check");
     const wb = MemoryWorkbook.fromRows([{ name: "Notes", rows: [["hello"]] }]);
     const { sheet: name, writes } = planNewPlan(await wb.read(), { scheme: "rag5" });
+    expect(writes).toHaveLength(1);
     for (const w of writes) await wb.write(w);
     expect(wb.state.active).toBe(name);
     expect(wb.sheet(name)!.rules.length).toBeGreaterThan(0);

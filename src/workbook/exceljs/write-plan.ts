@@ -32,10 +32,10 @@ function preflight(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   for (const spec of plan.sheets ?? []) {
     const problem = badSheetName(spec.name);
     if (problem) throw new WorkbookError("write-failed", `Cannot create a sheet called "${spec.name}": a sheet name ${problem}.`);
-    if (plan.format && sameName(spec.name, plan.format.sheet)) throw new WorkbookError("write-failed", `The summary cannot replace the plan sheet "${spec.name}"; nothing was written.`);
   }
+  const created = (name: string) => (plan.sheets ?? []).some((s) => sameName(s.name, name));
   for (const list of plan.format?.lists ?? [])
-    if (!sameName(list.sheet, stateName) && !find(list.sheet)) throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
+    if (!sameName(list.sheet, stateName) && !find(list.sheet) && !created(list.sheet)) throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
   // A rating computed by a formula is not ours to overwrite with a value.
   for (const e of plan.edits ?? [])
     if (find(e.sheet)!.getCell(e.cell).formula) throw new WorkbookError("write-failed", `${e.sheet}!${e.cell} holds a formula, which fix will not replace with a value; nothing was written.`);
@@ -43,15 +43,16 @@ function preflight(workbook: ExcelJS.Workbook, plan: WritePlan): void {
 
 /**
  * Execute a WritePlan on an ExcelJS workbook in memory, as a unit: every check runs before
- * the first change, so a refusal leaves the workbook as it was.
+ * the first change, so a refusal leaves the workbook as it was. New sheets are written before
+ * the formatting, which may be of one of them.
  */
 export function executeWritePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   preflight(workbook, plan);
   const active = activeSheetName(workbook);
   if (plan.stateSheet) writeStateSheet(workbook, plan.stateSheet);
-  if (plan.format) writeFormat(workbook, plan.format);
   const planSheet = plan.format ? workbook.getWorksheet(plan.format.sheet) : undefined;
   for (const spec of plan.sheets ?? []) fillSheet(freshSheet(workbook, spec.name, planSheet), spec);
+  if (plan.format) writeFormat(workbook, plan.format);
   writeEdits(workbook, plan.edits ?? []);
   restoreActiveSheet(workbook, active);
 }

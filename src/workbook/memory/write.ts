@@ -62,12 +62,13 @@ export function writeMemory(state: MemoryState, plan: WritePlan): void {
     },
   });
   if (plan.stateSheet) writeStateSheet(state, plan.stateSheet.name, plan.stateSheet.rows);
-  if (plan.format) writeFormat(state, plan.format);
   for (const spec of plan.sheets ?? []) {
     const at = state.sheets.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
     if (at >= 0) state.sheets.splice(at, 1, buildSheet(spec));
     else state.sheets.push(buildSheet(spec));
   }
+  // After the sheets: the sheet to format may be one this write creates.
+  if (plan.format) writeFormat(state, plan.format);
   for (const edit of plan.edits ?? []) {
     const { row, col } = parseA1(edit.cell);
     setCell(findSheet(state, edit.sheet)!, row, col, edit.after);

@@ -24,6 +24,8 @@ export interface WorksheetCollectionApi extends Loadable {
   readonly items: WorksheetApi[];
   getItem(key: string): WorksheetApi;
   getItemOrNullObject(key: string): WorksheetApi;
+  /** ExcelApi 1.5. Tab order; hidden and very hidden sheets too unless `visibleOnly`. */
+  getFirst(visibleOnly?: boolean): WorksheetApi;
   add(name?: string): WorksheetApi;
 }
 
@@ -37,6 +39,10 @@ export interface WorksheetApi extends Loadable {
   readonly pageLayout: PageLayoutApi;
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** ExcelApi 1.5. Fails the request when this is the last sheet. */
+  getNext(visibleOnly?: boolean): WorksheetApi;
+  /** ExcelApi 1.5. A null object after the last sheet (and after a null object). */
+  getNextOrNullObject(visibleOnly?: boolean): WorksheetApi;
   delete(): void;
   activate(): void;
 }

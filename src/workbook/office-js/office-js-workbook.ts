@@ -5,14 +5,14 @@ import { WorkbookError } from "../errors";
 import { checkWritePlan } from "../preflight";
 import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
 import type { ExcelContext, IsSetSupported } from "./excel-api";
-import { DEFAULT_BLOCK_ROWS, loadWorkbook, type Loaded } from "./read";
+import { loadWorkbook, type Loaded } from "./read";
 import { officeIsSetSupported, supports, type Feature } from "./requirements";
 import { queueWrite } from "./write";
 
 export interface OfficeJsOptions {
   /** Default: Office's own check (`Office.context.requirements.isSetSupported`). */
   isSetSupported?: IsSetSupported;
-  /** Rows per read request (default 20,000): lower it for very wide or wordy sheets. */
+  /** Rows per read request, fixed (tests). Default: blocks sized by bytes, about 2 MB each (see read.ts). */
   blockRows?: number;
   /** A read older than this is not reused by write (default 10 s): co-authors may have moved on. */
   maxReuseMs?: number;
@@ -20,19 +20,19 @@ export interface OfficeJsOptions {
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Rows of each sheet a write's own read asks for at first (see loadedFor). */
+const WRITE_FIRST_ROWS = 100;
 
 /**
  * The Workbook port inside Excel. Give it the `context` of `Excel.run` (or a strict fake in
- * tests). A command costs one sync to read (one more per 20,000 rows of a long sheet) and one
- * to write: write reuses what the read just loaded (rule formulas, sheet list, cell values) as
- * long as it is recent, instead of reading again.
+ * tests). A command costs one sync to read (one more per ~2 MB of rows beyond the first 2,000
+ * of a long sheet, see read.ts) and one to write: write reuses what the read just loaded (rule
+ * formulas, sheet list, cell values) as long as it is recent, instead of reading again.
  */
 export class OfficeJsWorkbook implements Workbook {
   private readonly context: ExcelContext;
   private readonly isSetSupported: IsSetSupported;
   private last: { loaded: Loaded; at: number; cells: Set<string> } | undefined;
-  /** Sheet names seen last time: queued in the first request so a read is one sync. */
-  private knownSheets: string[] = [];
   /** Syncs made through this adapter, for the benchmark and tests. */
   syncCount = 0;
   /** What the last write could not do in this Excel, in words for the user (empty when all was done). */
@@ -51,9 +51,8 @@ export class OfficeJsWorkbook implements Workbook {
     return (this.options.now ?? Date.now)();
   }
 
-  private async load(wanted: (name: string) => boolean): Promise<Loaded> {
-    const loaded = await loadWorkbook(this.context, { wanted, expected: this.knownSheets, blockRows: this.options.blockRows ?? DEFAULT_BLOCK_ROWS, mergedAreas: this.supports("mergedAreas") });
-    this.knownSheets = loaded.sheets.map((s) => s.name);
+  private async load(wanted: (name: string) => boolean, firstRows?: number): Promise<Loaded> {
+    const loaded = await loadWorkbook(this.context, { wanted, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas") });
     this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
     return loaded;
   }
@@ -66,12 +65,17 @@ export class OfficeJsWorkbook implements Workbook {
     };
   }
 
-  /** What the write needs loaded: the plan sheet's rules, edited cells, our state sheet. */
+  /**
+   * What the write needs loaded: the cells of edited sheets and of our state sheet (every load
+   * has each sheet's rules, so the sheet to format needs no cells read).
+   */
   private async loadedFor(plan: WritePlan): Promise<Loaded> {
-    const need = [plan.format?.sheet, ...(plan.edits ?? []).map((e) => e.sheet), STATE_SHEET].filter((n): n is string => n !== undefined).map((n) => n.toLowerCase());
-    const fresh = this.last && this.now() - this.last.at <= (this.options.maxReuseMs ?? 10_000);
-    if (fresh && need.every((n) => this.last!.cells.has(n) || !this.knownSheets.some((k) => same(k, n)))) return this.last!.loaded;
-    return this.load((name) => need.includes(name.toLowerCase()));
+    const need = [...(plan.edits ?? []).map((e) => e.sheet), STATE_SHEET].map((n) => n.toLowerCase());
+    const last = this.last;
+    const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
+    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => same(s.name, n)))) return last.loaded;
+    // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
+    return this.load((name) => need.includes(name.toLowerCase()), WRITE_FIRST_ROWS);
   }
 
   async write(plan: WritePlan): Promise<void> {

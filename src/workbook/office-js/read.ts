@@ -4,8 +4,40 @@ import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
 import type { ConditionalFormatCollectionApi, ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
 
-/** Rows per read request: big sheets are read in blocks so no response passes Excel's 5 MB limit. */
-export const DEFAULT_BLOCK_ROWS = 20_000;
+/*
+ * Reading in as few requests as Excel allows, each under Excel on the web's 5 MB limit.
+ *
+ * The first request cannot name sheets (a fresh `Excel.run` knows none), so it walks them:
+ * `getFirst()`, then `getNextOrNullObject()`, queueing on each proxy its name, visibility,
+ * protection, used range (address and size), conditional formats, merged areas, and the
+ * values of its first FIRST_BLOCK_ROWS rows. A plan of up to that many rows is read in that
+ * one request. Past the last sheet the proxies are null objects, whose loads come back empty.
+ *
+ * Longer sheets are read in further blocks of rows, and a block's size comes from bytes, not
+ * a fixed row count: rows can be 100 bytes (a tidy tracker) or 10 KB (paragraphs of progress
+ * text in many columns). Each sheet's first block is measured (JSON length of its values and
+ * number formats, which is what Excel sends back) and later requests are filled to about
+ * TARGET_BYTES, all long sheets together: 2 MB leaves 2.5× headroom under 5 MB for rows
+ * wordier than the ones measured (the estimate only ever grows). A sheet not yet measured
+ * (its first block was empty, or the careful path below) is first read as a probe of
+ * PROBE_CELLS cells, counted at a pessimistic GUESS_BYTES_PER_CELL (so two probes a request).
+ *
+ * If the first request fails (a workbook whose first blocks together pass 5 MB, a sheet
+ * thousands of columns wide, or an Excel that will not walk past the last sheet), the
+ * careful path reads again: the sheet list, then the used ranges' sizes, then blocks sized
+ * as above. That costs more requests, and only for such workbooks.
+ */
+
+/** Sheets walked in one request; a workbook with more costs one more request per as many. */
+export const SHEETS_PER_REQUEST = 40;
+/** Rows of every sheet read in the first request, before anything is known of its width. */
+export const FIRST_BLOCK_ROWS = 2_000;
+/** Cells of a sheet's first block when its width is known but none of its rows is measured. */
+export const PROBE_CELLS = 1_000;
+/** What each request for further blocks aims at, in bytes of response. */
+export const TARGET_BYTES = 2_000_000;
+/** Bytes per cell assumed before measuring: pessimistic (a paragraph of progress text). */
+const GUESS_BYTES_PER_CELL = 1_000;
 
 /** One sheet as loaded, with the proxies a write in the same command reuses (no second read). */
 export interface LoadedSheet {
@@ -16,7 +48,7 @@ export interface LoadedSheet {
   /** Present for sheets whose cells were read. */
   grid?: Grid;
   /** Every conditional format on the sheet, with type and custom formula loaded. */
-  conditionalFormats?: ConditionalFormatCollectionApi;
+  conditionalFormats: ConditionalFormatCollectionApi;
 }
 
 export interface Loaded {
@@ -25,21 +57,29 @@ export interface Loaded {
 }
 
 export interface LoadOptions {
-  /** Sheets whose cells to read; the others are listed only. */
+  /** Sheets whose cells to read; the others are listed, with their conditional formats. */
   wanted: (name: string) => boolean;
-  /** Sheets expected to exist, queued in the first request so one sync usually does it all. */
-  expected: string[];
-  blockRows: number;
+  /** Fixed rows per block (tests); by default blocks are sized by bytes. */
+  blockRows?: number;
+  /**
+   * Rows of every sheet read in the first request (default FIRST_BLOCK_ROWS): a write, which
+   * needs only our small state sheet's cells, asks for fewer rather than fetch a plan's rows.
+   */
+  firstRows?: number;
   mergedAreas: boolean;
 }
 
 interface Pending {
-  name: string;
   worksheet: WorksheetApi;
   used: RangeApi;
-  blocks: RangeApi[];
-  merges?: RangeAreasApi;
   cfs: ConditionalFormatCollectionApi;
+  merges?: RangeAreasApi;
+  /** Blocks of rows, in order, loaded or queued. */
+  blocks: RangeApi[];
+  /** The first sheet row not yet asked for. */
+  next: number;
+  /** Largest bytes per row seen so far in this sheet's blocks. */
+  bytesPerRow?: number;
 }
 
 const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -49,17 +89,19 @@ function corners(address: string) {
   return parseA1Range(address.slice(address.lastIndexOf("!") + 1));
 }
 
-function queueSheet(context: ExcelContext, name: string, options: LoadOptions): Pending {
-  // getItem, not …OrNullObject: a sheet deleted since we last looked fails the request, and
-  // loadWorkbook retries without guesses (null worksheets do not chain reliably).
-  const worksheet = context.workbook.worksheets.getItem(name);
+/** Queue what every sheet needs (used range, rules, merges) and, if `firstRows`, its first rows. */
+function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: number): Pending {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount");
-  const first = used.getIntersectionOrNullObject(`1:${options.blockRows}`);
-  first.load("values,numberFormat");
   const cfs = worksheet.getRange().conditionalFormats;
   cfs.load("items/type,items/customOrNullObject/rule/formula");
-  const pending: Pending = { name, worksheet, used, blocks: [first], cfs };
+  const pending: Pending = { worksheet, used, cfs, blocks: [], next: 1 };
+  if (firstRows > 0) {
+    const first = used.getIntersectionOrNullObject(`1:${firstRows}`);
+    first.load("values,numberFormat");
+    pending.blocks.push(first);
+    pending.next = firstRows + 1;
+  }
   if (options.mergedAreas) pending.merges = used.getMergedAreasOrNullObject().load("address") as RangeAreasApi;
   return pending;
 }
@@ -83,24 +125,21 @@ function gridOf(p: Pending): Grid {
 }
 
 /**
- * Read the sheet list and the wanted sheets' used ranges in as few syncs as Excel allows:
- * one, when the expected sheet names are right and no sheet is longer than a block of rows;
- * one more per further block of rows (all sheets together), and one more if a sheet appeared
- * that was not expected. Never a sync per sheet or per row.
+ * Read the sheet list and the wanted sheets' used ranges: one request for a workbook of up
+ * to SHEETS_PER_REQUEST sheets none longer than FIRST_BLOCK_ROWS rows; one more per further
+ * ~2 MB of rows (all sheets together). Never a request per sheet or per row.
  */
 export async function loadWorkbook(context: ExcelContext, options: LoadOptions): Promise<Loaded> {
   try {
-    return await loadOnce(context, options);
+    return await loadWalking(context, options);
   } catch (first) {
-    // A guessed sheet has gone, or Excel refused the merged areas (it gives up beyond 512):
-    // one more try without the guesses, then one without merged areas. Costs a sync only on failure.
-    const retries: LoadOptions[] = [];
-    if (options.expected.length) retries.push({ ...options, expected: [] });
-    if (options.mergedAreas) retries.push({ ...options, expected: [], mergedAreas: false });
+    // The careful path (see the top of this file); then, as Excel gives up on merged areas
+    // beyond 512 of them, without those. Each retry costs requests only after a failure.
+    const retries: LoadOptions[] = [options, ...(options.mergedAreas ? [{ ...options, mergedAreas: false }] : [])];
     let error = first;
     for (const retry of retries) {
       try {
-        return await loadOnce(context, retry);
+        return await loadCarefully(context, retry);
       } catch (e) {
         error = e;
       }
@@ -109,43 +148,107 @@ export async function loadWorkbook(context: ExcelContext, options: LoadOptions):
   }
 }
 
-async function loadOnce(context: ExcelContext, options: LoadOptions): Promise<Loaded> {
+interface Walked {
+  name: string;
+  visibility: string;
+  protected: boolean;
+  pending: Pending;
+}
+
+/** The first request (and one more per SHEETS_PER_REQUEST sheets): walk the sheets, read their first rows. */
+async function loadWalking(context: ExcelContext, options: LoadOptions): Promise<Loaded> {
+  const names = context.workbook.names;
+  names.load("items/name");
+  const firstRows = options.blockRows ?? options.firstRows ?? FIRST_BLOCK_ROWS;
+  const walked: Walked[] = [];
+  let start: WorksheetApi | undefined = context.workbook.worksheets.getFirst();
+  while (start) {
+    const batch: WorksheetApi[] = [start];
+    while (batch.length < SHEETS_PER_REQUEST) batch.push(batch[batch.length - 1]!.getNextOrNullObject());
+    for (const ws of batch) ws.load("name,visibility,protection/protected");
+    const pendings = batch.map((ws) => queueCells(ws, options, firstRows));
+    const after = batch[batch.length - 1]!.getNextOrNullObject();
+    after.load("name");
+    await context.sync();
+    start = undefined;
+    for (const [i, ws] of batch.entries()) {
+      if (ws.isNullObject) break;
+      walked.push({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, pending: pendings[i]! });
+      if (i === batch.length - 1 && !after.isNullObject) start = after;
+    }
+  }
+  return finish(context, walked, names, options);
+}
+
+/** After a failed walk: the sheet list, then every sheet's used range, then blocks sized by bytes. */
+async function loadCarefully(context: ExcelContext, options: LoadOptions): Promise<Loaded> {
   const list = context.workbook.worksheets;
   list.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name");
-  const pending = new Map<string, Pending>();
-  for (const name of options.expected) if (options.wanted(name)) pending.set(name, queueSheet(context, name, options));
   await context.sync();
-  const missed = list.items.map((w) => w.name).filter((n) => options.wanted(n) && !pending.has(n));
-  if (missed.length) {
-    for (const name of missed) pending.set(name, queueSheet(context, name, options));
-    await context.sync();
-  }
-  // Blocks of rows beyond the first: block k of every long sheet goes in the k-th extra sync.
-  for (let k = 1; ; k++) {
-    let queued = false;
-    for (const p of pending.values()) {
-      if (p.used.isNullObject) continue;
-      if (corners(p.used.address).bottom <= k * options.blockRows) continue;
-      const block = p.used.getIntersectionOrNullObject(`${k * options.blockRows + 1}:${(k + 1) * options.blockRows}`);
-      block.load("values,numberFormat");
-      p.blocks.push(block);
-      queued = true;
-    }
-    if (!queued) break;
-    await context.sync(); // one per block of rows, never per row: see DEFAULT_BLOCK_ROWS
-  }
-  const sheets = list.items.map((w): LoadedSheet => {
-    const p = pending.get(w.name);
-    const sheet: LoadedSheet = { name: w.name, visibility: VISIBILITY[w.visibility] ?? "visible", protected: w.protection.protected, worksheet: p?.worksheet ?? w };
-    if (p) {
-      sheet.grid = gridOf(p);
-      sheet.conditionalFormats = p.cfs;
-    }
+  const walked = list.items.map((ws): Walked => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, pending: queueCells(ws, options, 0) }));
+  await context.sync();
+  return finish(context, walked, names, options);
+}
+
+async function finish(context: ExcelContext, walked: Walked[], names: { items: { name: string }[] }, options: LoadOptions): Promise<Loaded> {
+  const wanted = walked.filter((w) => options.wanted(w.name));
+  for (const w of wanted) measure(w.pending);
+  await readBlocks(context, wanted.map((w) => w.pending), options);
+  const sheets = walked.map((w): LoadedSheet => {
+    const sheet: LoadedSheet = { name: w.name, visibility: VISIBILITY[w.visibility] ?? "visible", protected: w.protected, worksheet: w.pending.worksheet, conditionalFormats: w.pending.cfs };
+    if (options.wanted(w.name)) sheet.grid = gridOf(w.pending);
     return sheet;
   });
   return { sheets, names: names.items.map((n) => n.name) };
+}
+
+/** Bytes per row of the blocks just loaded: the JSON Excel sends back for their values and formats. */
+function measure(p: Pending, from = 0): void {
+  for (const block of p.blocks.slice(from)) {
+    if (block.isNullObject) continue;
+    const rows = block.values.length;
+    if (!rows) continue;
+    const bytes = JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length;
+    p.bytesPerRow = Math.max(p.bytesPerRow ?? 0, bytes / rows);
+  }
+}
+
+/**
+ * The rows not yet read, one request per TARGET_BYTES of them (all sheets together), or per
+ * `blockRows` rows of each sheet when that is set.
+ */
+async function readBlocks(context: ExcelContext, pending: Pending[], options: LoadOptions): Promise<void> {
+  for (const p of pending) if (!p.used.isNullObject) p.next = Math.max(p.next, corners(p.used.address).top);
+  for (;;) {
+    let budget = TARGET_BYTES;
+    const queued: [Pending, number][] = [];
+    for (const p of pending) {
+      if (p.used.isNullObject) continue;
+      const { bottom } = corners(p.used.address);
+      if (p.next > bottom) continue;
+      let rows = bottom - p.next + 1;
+      if (options.blockRows) rows = Math.min(rows, options.blockRows);
+      else {
+        const perRow = p.bytesPerRow ?? p.used.columnCount * GUESS_BYTES_PER_CELL;
+        if (p.bytesPerRow === undefined) rows = Math.min(rows, Math.max(1, Math.floor(PROBE_CELLS / p.used.columnCount)));
+        // At least one row per request, so a row wider than the budget is still read (alone).
+        rows = Math.min(rows, Math.floor(budget / perRow));
+        if (rows < 1 && queued.length) break;
+        rows = Math.max(rows, 1);
+        budget -= rows * perRow;
+      }
+      const block = p.used.getIntersectionOrNullObject(`${p.next}:${p.next + rows - 1}`);
+      block.load("values,numberFormat");
+      queued.push([p, p.blocks.length]);
+      p.blocks.push(block);
+      p.next += rows;
+    }
+    if (!queued.length) return;
+    await context.sync(); // one per ~TARGET_BYTES of rows, never per row or per sheet
+    for (const [p, at] of queued) measure(p, at);
+  }
 }
 
 const PAYLOAD = /PayloadTooLarge|PayloadSizeLimit|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/;

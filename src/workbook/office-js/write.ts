@@ -1,7 +1,7 @@
 import { a1Range } from "../../core/address";
 import { OUR_TAG, type FormatSpec } from "../../core/specs/types";
 import type { WritePlan } from "../port";
-import type { ExcelContext, WorksheetApi } from "./excel-api";
+import type { ConditionalFormatCollectionApi, ExcelContext, WorksheetApi } from "./excel-api";
 import type { Loaded, LoadedSheet } from "./read";
 import { FEATURES, type Feature } from "./requirements";
 import { queuePrint, queueSheet } from "./write-sheet";
@@ -25,11 +25,13 @@ function queueStateSheet(context: ExcelContext, existing: LoadedSheet | undefine
   ws.visibility = "VeryHidden";
 }
 
-/** Our rules are found by the tag in their formula: the user's rules are never touched. */
-function queueFormat(context: ExcelContext, sheet: LoadedSheet, spec: FormatSpec, loaded: Loaded, options: QueueOptions): void {
-  const ws = sheet.worksheet;
+/**
+ * Our rules are found by the tag in their formula: the user's rules are never touched. `rules`
+ * are the sheet's rules as read; a sheet created in this write has none.
+ */
+function queueFormat(context: ExcelContext, ws: WorksheetApi, rules: ConditionalFormatCollectionApi | undefined, spec: FormatSpec, loaded: Loaded, options: QueueOptions): void {
   if (options.supports("conditionalFormats")) {
-    for (const cf of sheet.conditionalFormats?.items ?? []) if (!cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OUR_TAG)) cf.delete();
+    for (const cf of rules?.items ?? []) if (!cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OUR_TAG)) cf.delete();
     for (const rule of spec.rules) {
       const cf = ws.getRange(rule.range).conditionalFormats.add("Custom");
       cf.custom.rule.formula = `=${rule.formula}`;
@@ -57,13 +59,14 @@ function queueFormat(context: ExcelContext, sheet: LoadedSheet, spec: FormatSpec
 
 /**
  * Queue a whole write plan as one batch (the caller syncs once). The plan has already passed
- * checkWritePlan against `loaded`, so nothing here decides; it only translates.
+ * checkWritePlan against `loaded`, so nothing here decides; it only translates. Order: state
+ * sheet (the rating list's home), new sheets, then formatting (which may be of a new sheet),
+ * then edits.
  */
 export function queueWrite(context: ExcelContext, loaded: Loaded, plan: WritePlan, options: QueueOptions): void {
   const find = (name: string) => loaded.sheets.find((s) => same(s.name, name));
   const created = new Map<string, WorksheetApi>();
   if (plan.stateSheet) queueStateSheet(context, find(plan.stateSheet.name), plan.stateSheet);
-  if (plan.format) queueFormat(context, find(plan.format.sheet)!, plan.format, loaded, options);
   for (const spec of plan.sheets ?? []) {
     // Ours (checked): replaced whole, so nothing of the old summary (or its chart) lingers.
     find(spec.name)?.worksheet.delete();
@@ -72,6 +75,12 @@ export function queueWrite(context: ExcelContext, loaded: Loaded, plan: WritePla
     queueSheet(ws, spec);
     if (options.supports("pageLayout")) queuePrint(ws.pageLayout, spec.print);
     else options.skipped(FEATURES.pageLayout.missing);
+  }
+  if (plan.format) {
+    const made = created.get(plan.format.sheet.toLowerCase());
+    const existing = find(plan.format.sheet);
+    if (made) queueFormat(context, made, undefined, plan.format, loaded, options);
+    else queueFormat(context, existing!.worksheet, existing!.conditionalFormats, plan.format, loaded, options);
   }
   for (const edit of plan.edits ?? []) find(edit.sheet)!.worksheet.getRange(edit.cell).values = [[edit.after]];
   if (plan.activate) (created.get(plan.activate.toLowerCase()) ?? find(plan.activate)?.worksheet ?? context.workbook.worksheets.getItem(plan.activate)).activate();

@@ -12,14 +12,20 @@ export interface BatchRecord {
   operations: number;
 }
 
+/** Excel on the web refuses a request, or a response, of more than 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
 /**
  * The request queue of the fake: every property set, method call and load is queued, and runs
- * only at `sync()`, in order, as in Excel. Counts syncs and the size of each batch.
+ * only at `sync()`, in order, as in Excel. Counts syncs and the size of each batch, and fails
+ * a batch whose request or response passes the payload limit, as Excel on the web does.
  */
 export class FakeContext {
   private queue: Op[] = [];
   private responseBytes = 0;
   readonly batches: BatchRecord[] = [];
+  /** Set to Infinity to play desktop Excel, which has no such limit. */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
 
   get syncCount(): number {
     return this.batches.length;
@@ -46,12 +52,14 @@ export class FakeContext {
     this.responseBytes = 0;
     const record: BatchRecord = { requestBytes: JSON.stringify(ops.map((o) => o.json)).length, responseBytes: 0, operations: ops.length };
     this.batches.push(record);
+    if (record.requestBytes > this.payloadLimitBytes) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `the request is ${record.requestBytes} bytes`);
     try {
       // Like Excel, a failing operation stops the batch; what ran before it stays done.
       for (const op of ops) op.run();
     } finally {
       record.responseBytes = this.responseBytes;
     }
+    if (record.responseBytes > this.payloadLimitBytes) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `the response is ${record.responseBytes} bytes`);
   }
 
   /** Forget the counters (between a test's arrange and act steps). */
@@ -87,6 +95,11 @@ export abstract class FakeObject {
   get isNullObject(): boolean {
     if (this.nullFlag === undefined) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.isNullObject read before context.sync()`);
     return this.nullFlag;
+  }
+
+  /** For objects that load themselves (collections): what a sync found. */
+  protected markNull(isNull: boolean): void {
+    this.nullFlag = isNull;
   }
 
   /** OrNullObject proxies learn whether they exist at the next sync. */
@@ -134,6 +147,8 @@ export abstract class FakeObject {
   }
 
   protected get<T>(name: string): T {
+    // Excel loads nothing into a null object: every property of one throws, loaded or not.
+    if (this.nullFlag === true) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.${name} read on a null object (check isNullObject first)`);
     if (!this.loaded.has(name)) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.${name} read before load() and context.sync()`);
     return this.loaded.get(name) as T;
   }

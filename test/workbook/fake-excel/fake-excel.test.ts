@@ -33,4 +33,41 @@ describe("the strict fake Excel", () => {
     await excel.context.sync();
     expect(ws.isNullObject).toBe(true);
   });
+
+  test("walks sheets with getFirst and getNextOrNullObject; past the last sheet, null objects whose properties throw", async () => {
+    const excel = new FakeExcel([{ name: "Plan", rows: [["a"]] }, { name: "Secret", visibility: "VeryHidden" }, { name: "Notes", rows: [["n"]] }]);
+    const first = excel.context.workbook.worksheets.getFirst();
+    const chain = [first];
+    for (let i = 0; i < 4; i++) chain.push(chain[chain.length - 1]!.getNextOrNullObject());
+    for (const ws of chain) ws.load("name");
+    const used = chain[4]!.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const rules = chain[4]!.getRange().conditionalFormats;
+    rules.load("items/type");
+    expect(() => chain[3]!.isNullObject).toThrow(/PropertyNotLoaded/);
+    await excel.context.sync(); // loads on null objects are no error: they come back empty
+    expect(chain.map((ws) => ws.isNullObject)).toEqual([false, false, false, true, true]);
+    expect(chain.slice(0, 3).map((ws) => ws.name)).toEqual(["Plan", "Secret", "Notes"]);
+    expect(() => chain[3]!.name).toThrow(/PropertyNotLoaded.*null object/);
+    expect(used.isNullObject).toBe(true);
+    expect(() => used.address).toThrow(/PropertyNotLoaded/);
+    expect(rules.isNullObject).toBe(true);
+    expect(() => rules.items).toThrow(/PropertyNotLoaded/);
+  });
+
+  test("visibleOnly skips hidden sheets; getNext past the last sheet fails the batch", async () => {
+    const excel = new FakeExcel([{ name: "Hidden", visibility: "Hidden" }, { name: "Plan" }]);
+    const first = excel.context.workbook.worksheets.getFirst(true);
+    first.load("name");
+    await excel.context.sync();
+    expect(first.name).toBe("Plan");
+    first.getNext().load("name");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("refuses a response over 5 MB, as Excel on the web does", async () => {
+    const excel = new FakeExcel([{ name: "Big", rows: Array.from({ length: 3_000 }, () => ["x".repeat(2_000)]) }]);
+    excel.context.workbook.worksheets.getItem("Big").getRange("A1:A3000").load("values");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
 });

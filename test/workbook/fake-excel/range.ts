@@ -152,13 +152,24 @@ class FakeConditionalFormat extends FakeObject implements ConditionalFormatApi {
 
 class FakeCfCollection extends FakeObject implements ConditionalFormatCollectionApi {
   private loadedItems: FakeConditionalFormat[] | undefined;
-  constructor(ctx: FakeContext, path: string, private readonly locate: () => { sheet: FakeSheet; rect: Rect }, private readonly nextId: () => number) {
+  constructor(ctx: FakeContext, path: string, private readonly locateOrNull: Locate, private readonly nextId: () => number) {
     super(ctx, path);
+  }
+  private locate(): { sheet: FakeSheet; rect: Rect } {
+    const at = this.locateOrNull();
+    if (!at) throw new FakeExcelError("InvalidObjectPath", `${this.path} belongs to a null object`);
+    return at;
+  }
+  protected override exists() {
+    return this.locateOrNull() !== null;
   }
   protected scalars() {
     return {};
   }
   override populate(paths: string[]): void {
+    // The collection of a null range (a null worksheet's range) is a null object too.
+    this.markNull(!this.exists());
+    if (this.isNullObject) return;
     const { sheet, rect } = this.locate();
     const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     this.loadedItems = sheet.cfs.filter((c) => intersect(c.rect, rect)).map((c) => {
@@ -327,7 +338,7 @@ export class FakeRange extends FakeObject implements RangeApi {
     return this.kid("format", () => new FakeRangeFormat(this.ctx, `${this.path}.format`, () => this.at()));
   }
   get conditionalFormats(): FakeCfCollection {
-    return this.kid("cfs", () => new FakeCfCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.at(), this.options.nextId));
+    return this.kid("cfs", () => new FakeCfCollection(this.ctx, `${this.path}.conditionalFormats`, this.locate, this.options.nextId));
   }
   get dataValidation(): FakeDataValidation {
     return this.kid("dv", () => new FakeDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.at()));

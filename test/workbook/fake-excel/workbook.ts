@@ -18,7 +18,7 @@ class FakeProtection extends FakeObject {
 }
 
 class FakeWorksheet extends FakeObject implements WorksheetApi {
-  constructor(ctx: FakeContext, path: string, private readonly book: FakeWorkbook, private readonly find: () => FakeSheet | null, orNull = false) {
+  constructor(ctx: FakeContext, path: string, private readonly book: FakeWorkbook, private readonly find: () => FakeSheet | null, private readonly orNull = false) {
     super(ctx, path);
     if (orNull) this.resolveNullAtSync();
   }
@@ -28,8 +28,16 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
     if (!s) throw new FakeExcelError("ItemNotFound", `${this.path} does not exist`);
     return s;
   }
+  /**
+   * The sheet for navigation, at sync time: null for a null object (what an …OrNullObject
+   * call found nothing for), whose ranges and collections are null objects in turn; a missing
+   * sheet got without …OrNullObject fails the batch.
+   */
+  private sheetOrNull(): FakeSheet | null {
+    return this.orNull ? this.find() : this.sheet();
+  }
   protected override exists() {
-    return this.find() !== null;
+    return this.sheetOrNull() !== null;
   }
   protected scalars() {
     return { name: () => this.sheet().name, visibility: () => this.sheet().visibility };
@@ -73,13 +81,30 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   }
   getRange(address?: string): FakeRange {
     const rect = parseRect(address ?? "A:XFD");
-    return new FakeRange(this.ctx, `${this.path}.getRange(${address ?? ""})`, () => ({ sheet: this.sheet(), rect }), this.book.rangeOptions());
+    return new FakeRange(this.ctx, `${this.path}.getRange(${address ?? ""})`, () => {
+      const sheet = this.sheetOrNull();
+      return sheet ? { sheet, rect } : null;
+    }, this.book.rangeOptions());
   }
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.usedRange`, () => {
-      const rect = usedRect(this.sheet());
-      return rect ? { sheet: this.sheet(), rect } : null;
+      const sheet = this.sheetOrNull();
+      const rect = sheet && usedRect(sheet);
+      return sheet && rect ? { sheet, rect } : null;
     }, { ...this.book.rangeOptions(), orNull: true });
+  }
+  /** The sheet after this one in tab order (hidden ones too, unless `visibleOnly`). */
+  private following(visibleOnly: boolean): FakeSheet | null {
+    const here = this.sheetOrNull();
+    if (!here) return null; // the next of a null object is a null object
+    const list = this.book.state.sheets.filter((s) => s === here || !visibleOnly || s.visibility === "Visible");
+    return list[list.indexOf(here) + 1] ?? null;
+  }
+  getNext(visibleOnly = false): FakeWorksheet {
+    return this.book.worksheets.bound(`${this.path}.next`, () => this.following(visibleOnly), false);
+  }
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    return this.book.worksheets.bound(`${this.path}.nextOrNull`, () => this.following(visibleOnly), true);
   }
   delete(): void {
     this.later({ call: "delete" }, () => {
@@ -121,19 +146,33 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionApi {
     if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "worksheets.items read before load() and context.sync()");
     return this.loadedItems;
   }
-  /** Bound to the sheet found at the first sync that uses it (by id after that, as Excel does). */
-  private byName(name: string, orNull: boolean): FakeWorksheet {
+  /**
+   * A worksheet proxy bound to the sheet `find` gives at the first sync that uses it (by id
+   * after that, as Excel does: a proxy keeps meaning the same sheet, or stays null).
+   */
+  bound(path: string, find: () => FakeSheet | null, orNull: boolean): FakeWorksheet {
+    let resolved = false;
     let id: number | undefined;
-    return new FakeWorksheet(this.ctx, `worksheets[${name}]`, this.book, () => {
-      if (id === undefined) id = this.book.state.sheets.find((s) => same(s.name, name))?.id;
+    return new FakeWorksheet(this.ctx, path, this.book, () => {
+      if (!resolved) {
+        id = find()?.id;
+        resolved = true;
+      }
       return this.book.state.sheets.find((s) => s.id === id) ?? null;
     }, orNull);
+  }
+  private byName(name: string, orNull: boolean): FakeWorksheet {
+    return this.bound(`worksheets[${name}]`, () => this.book.state.sheets.find((s) => same(s.name, name)) ?? null, orNull);
   }
   getItem(name: string): FakeWorksheet {
     return this.byName(name, false);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return this.byName(name, true);
+  }
+  /** The first sheet in tab order (hidden ones too, unless `visibleOnly`). */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    return this.bound("worksheets.first", () => this.book.state.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null, false);
   }
   add(name?: string): FakeWorksheet {
     let id: number | undefined;
