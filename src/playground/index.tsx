@@ -1,3 +1,4 @@
+import "../taskpane/zod-jitless";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { formatUkDate, isIsoDate } from "../core/dates";

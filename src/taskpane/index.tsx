@@ -2,6 +2,7 @@
  * The task pane's entry point inside Excel: the only place that touches Office and the clock.
  * It checks the host and requirement sets, then gives the pane its Workbook port and today().
  */
+import "./zod-jitless";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
