@@ -15,6 +15,7 @@
  *   anything else   text, exactly as written
  */
 import ExcelJS from "exceljs";
+import { wrappedLines } from "../src/workbook/exceljs/row-height";
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -224,6 +225,11 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSource, rows: SourceCell[][
       } else if (boldColumns.has(c) && value !== null) {
         cell.font = { bold: true };
       }
+    }
+    if (!isSection && !isTitle && inTable) {
+      // Wrapped prose needs its lines: LibreOffice keeps a row's stored height on opening.
+      const lines = Math.max(1, ...cells.map((v, c) => (typeof v === "string" ? wrappedLines(v, spec.widths[c] ?? 10, 11, isHeader) : 1)));
+      if (lines > 1) row.height = 15 * lines;
     }
     if (isSection) {
       ws.mergeCells(`A${r}:${lastCol}${r}`);
