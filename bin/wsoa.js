@@ -3,8 +3,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { runCli } = await import("../src/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text + "\n"),
-});
+const { runCli, processIo } = await import("../src/cli/main.ts");
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -50,8 +50,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** The process's own streams; a reader that stops early (`| head`) ends output quietly. */
+export function processIo(): Io {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return { out: (t) => process.stdout.write(t + "\n"), err: (t) => process.stderr.write(t + "\n") };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + "\n"), err: (t) => process.stderr.write(t + "\n") }).then((code) => {
+  runCli(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
 }
