@@ -14,14 +14,27 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
+/** Without --all, a terminal shows this many issues per rule (info only as counts). */
+const PER_RULE = 20;
+
 function issueLines(issues: Issue[], all: boolean): string[] {
-  const shown = all ? issues : issues.filter((i) => i.severity !== "info");
-  const lines = shown.map((i) => `  ${i.severity.padEnd(7)} ${(i.cell ?? "").padEnd(6)} ${i.rule.padEnd(26)} ${i.message}`);
-  if (!all) {
-    const info = new Map<string, number>();
-    for (const i of issues) if (i.severity === "info") info.set(i.rule, (info.get(i.rule) ?? 0) + 1);
-    for (const [rule, n] of info) lines.push(`  info    ${"".padEnd(6)} ${rule.padEnd(26)} ${n} cell${n === 1 ? "" : "s"} (--all lists them)`);
+  const line = (i: Issue) => `  ${i.severity.padEnd(7)} ${(i.cell ?? "").padEnd(6)} ${i.rule.padEnd(26)} ${i.message}`;
+  if (all) return issues.map(line);
+  const lines: string[] = [];
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { severity: string; count: number }>();
+  for (const i of issues) {
+    const n = shown.get(i.rule) ?? 0;
+    if (i.severity !== "info" && n < PER_RULE) {
+      lines.push(line(i));
+      shown.set(i.rule, n + 1);
+    } else {
+      const h = hidden.get(i.rule) ?? { severity: i.severity, count: 0 };
+      hidden.set(i.rule, { ...h, count: h.count + 1 });
+    }
   }
+  for (const [rule, { severity, count }] of hidden)
+    lines.push(`  ${severity.padEnd(7)} ${"".padEnd(6)} ${rule.padEnd(26)} ${shown.has(rule) ? "… and " : ""}${count}${shown.has(rule) ? " more" : ""} cell${count === 1 ? "" : "s"} (--all lists them)`);
   return lines;
 }
 
