@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FIELDS, type Field } from "./fields";
+import { FIELDS } from "./fields";
 import { readableTextOn } from "./ratings/contrast";
 import { BUILT_IN_SCHEMES, type RatingScheme } from "./ratings/scheme";
 import { ratingKey } from "./ratings/match-rating";
@@ -73,9 +73,4 @@ export function schemeFromConfig(scheme: PlanConfig["scheme"]): RatingScheme | u
     name: scheme.name,
     ratings: scheme.ratings.map((r, i) => ({ ...r, font: r.font ?? readableTextOn(r.fill), rank: i })),
   };
-}
-
-/** Config column letters → the fields they force. */
-export function columnOverrides(config: PlanConfig): Partial<Record<Field, string>> {
-  return config.columns ?? {};
 }

@@ -1,12 +1,15 @@
-import { a1, columnNumber } from "../address";
+import { a1 } from "../address";
 import { parseDeadline, type DeadlineOptions } from "../deadlines";
 import type { Field } from "../fields";
-import { isErrorValue, type CellValue, lastCol as gridLastCol, lastRow as gridLastRow, type Grid } from "../grid";
-import { detectHeaderRow, isRepeatedHeader, mapHeaderRow, type HeaderMatch } from "../header";
+import { isErrorValue, lastCol as gridLastCol, lastRow as gridLastRow, type CellValue, type Grid } from "../grid";
+import { isRepeatedHeader, type HeaderMatch } from "../header";
 import { detectScheme } from "../ratings/detect-scheme";
 import { matchRating } from "../ratings/match-rating";
 import type { RatingScheme } from "../ratings/scheme";
 import { cellReader, type CellReader } from "./cells";
+import { findHeader } from "./find-header";
+import { memoCells, memoText } from "./memo";
+import { carryOver, enterSection, nextAction, type OwnCells, type RowContext } from "./row-context";
 import type { CellProblem, Plan, PlanItem } from "./types";
 import { looksLikeSection, NO_WORKSTREAM, refPrefix } from "./workstream";
 
@@ -21,29 +24,82 @@ export interface ReadPlanOptions {
   deadlines?: DeadlineOptions;
 }
 
-/** A row as text per mapped field ("" when blank), plus how many cells it fills. */
-interface RowCells {
-  row: number;
-  /** Text as a person sees it (merged cells read as their top-left value). */
-  get: (field: Field) => string;
-  /** Text typed in this row's own cell (blank below the top of a merge). */
-  own: (field: Field) => string;
-  /** How many cells the row fills itself, and the first of them. */
-  filledCount: number;
-  first: { col: number; text: string } | null;
+/** The sheet as the reader walks it: cells, the header's columns, and how far right to look. */
+interface SheetView {
+  grid: Grid;
+  cells: CellReader;
+  header: HeaderMatch;
+  /** Rightmost column of the header. */
+  tableRight: number;
+  /** Rightmost column with anything in it. */
+  right: number;
 }
 
-function findHeader(grid: Grid, options: ReadPlanOptions): HeaderMatch | null {
-  const found = options.headerRow ? { row: options.headerRow, ...mapHeaderRow(grid, options.headerRow) } : detectHeaderRow(grid);
-  const overrides = Object.entries(options.columns ?? {}) as [Field, string][];
-  if (!found && overrides.length === 0) return null;
-  const header: HeaderMatch = found ?? { row: options.headerRow ?? grid.origin.row, columns: {}, duplicates: [], texts: new Map(), score: 0 };
-  for (const [field, letter] of overrides) {
-    const col = columnNumber(letter);
-    for (const f of Object.keys(header.columns) as Field[]) if (header.columns[f] === col) delete header.columns[f];
-    header.columns[field] = col;
+type Candidate = PlanItem & { actionHeading: boolean };
+
+/** Every rating cell's text, for detecting the scheme in use. */
+function ratingTexts(view: SheetView): string[] {
+  const texts: string[] = [];
+  for (let row = view.header.row + 1; row <= gridLastRow(view.grid); row++)
+    for (const f of ["status", "initialStatus"] as const) {
+      const col = view.header.columns[f];
+      const text = col === undefined ? "" : view.cells.text(row, col);
+      if (text) texts.push(text);
+    }
+  return texts;
+}
+
+/** The lone filled cell of a row, if it has exactly one. */
+function loneCell(view: SheetView, row: number): { col: number; text: string } | "blank" | null {
+  let count = 0;
+  let first = 0;
+  for (let col = view.grid.origin.col; col <= view.right; col++)
+    if (view.cells.hasOwnValue(row, col)) {
+      if (count++ === 0) first = col;
+      if (count > 1) return null;
+    }
+  return count === 0 ? "blank" : { col: first, text: view.cells.ownText(row, first) };
+}
+
+/** A lone cell merged across the table, or worded as a heading outside the item columns. */
+function isSectionRow(view: SheetView, row: number, lone: { col: number; text: string }): boolean {
+  const { columns } = view.header;
+  const merged = view.cells.mergeOf(row, lone.col);
+  if (merged !== null && merged.right > merged.left) return true;
+  const inItemColumn = lone.col === columns.action || lone.col === columns.milestone;
+  return looksLikeSection(lone.text) && (!inItemColumn || lone.col === view.grid.origin.col);
+}
+
+/** A section heading in the title block (Peterborough puts "Workstream 1: …" above the header). */
+function sectionAbove(view: SheetView): string | null {
+  for (let row = view.header.row - 1; row >= view.grid.origin.row; row--) {
+    const lone = loneCell(view, row);
+    if (lone && lone !== "blank" && looksLikeSection(lone.text)) return lone.text;
   }
-  return header;
+  return null;
+}
+
+function noteProblems(view: SheetView, row: number, problems: CellProblem[], merged: Set<string>): void {
+  for (const [field, col] of Object.entries(view.header.columns) as [Field, number][]) {
+    const value = view.cells.value(row, col);
+    const m = view.cells.mergeOf(row, col);
+    if (m && m.bottom > m.top && (field === "status" || field === "deadline" || field === "initialStatus")) merged.add(m.range);
+    if (isErrorValue(value) && !problems.some((p) => p.cell === a1(row, col))) problems.push({ cell: a1(row, col), field, value: String(value).trim() });
+  }
+}
+
+/**
+ * An action row with no milestone, date or rating of its own, followed by its milestones, is a
+ * heading for them (Peterborough's layout), not an item to count.
+ */
+function dropActionHeadings(items: Candidate[]): PlanItem[] {
+  return items
+    .filter((item, i) => {
+      const next = items[i + 1];
+      return !(item.actionHeading && item.deadline.kind === "missing" && item.status.kind === "blank" &&
+        next !== undefined && !next.refIsOwn && next.ref === item.ref && next.action === item.action);
+    })
+    .map(({ actionHeading: _h, ...item }) => item);
 }
 
 /**
@@ -53,137 +109,60 @@ function findHeader(grid: Grid, options: ReadPlanOptions): HeaderMatch | null {
 export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   const header = findHeader(grid, options);
   if (!header) return null;
-  const cells = cellReader(grid);
+  const tableRight = Math.max(...Object.values(header.columns).map(Number), ...header.texts.keys(), grid.origin.col);
+  const view: SheetView = { grid, cells: cellReader(grid), header, tableRight, right: Math.max(tableRight, gridLastCol(grid)) };
+  const { cells } = view;
   const columns = header.columns;
-  const tableRight = Math.max(...Object.values(columns).map(Number), ...header.texts.keys(), grid.origin.col);
-  const right = Math.max(tableRight, gridLastCol(grid));
-  const mapped = Object.entries(columns) as [Field, number][];
+  const scheme = options.scheme ?? detectScheme(ratingTexts(view));
+  const deadlineOf = memoCells((value: CellValue, format) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
+  const ratingOf = memoText((text) => matchRating(scheme, text));
+  const text = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.text(row, columns[field]));
+  const own = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.ownText(row, columns[field]));
+
+  const items: Candidate[] = [];
+  const repeatedHeaderRows: number[] = [];
   const cellProblems: CellProblem[] = [];
   const mergedCells = new Set<string>();
-
-  const rowCells = (row: number): RowCells => {
-    let filledCount = 0;
-    let firstCol = 0;
-    for (let col = grid.origin.col; col <= right; col++) {
-      if (cells.hasOwnValue(row, col)) {
-        if (filledCount === 0) firstCol = col;
-        filledCount++;
-      }
-    }
-    return {
-      row,
-      filledCount,
-      first: filledCount ? { col: firstCol, text: cells.ownText(row, firstCol) } : null,
-      get: (field) => {
-        const col = columns[field];
-        return col === undefined ? "" : cells.text(row, col);
-      },
-      own: (field) => {
-        const col = columns[field];
-        return col === undefined ? "" : cells.ownText(row, col);
-      },
-    };
-  };
-
-  const statusValues: unknown[] = [];
-  for (let row = header.row + 1; row <= gridLastRow(grid); row++) {
-    for (const f of ["status", "initialStatus"] as const) {
-      const col = columns[f];
-      if (col !== undefined) statusValues.push(cells.text(row, col) || null);
-    }
-  }
-  const scheme = options.scheme ?? detectScheme(statusValues.filter((v) => v !== null));
-
-  // Plans repeat the same deadline and rating texts hundreds of times: read each once.
-  const deadlineOf = memo((value: CellValue, format: string | null) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
-  const ratingOf = memoText((text) => matchRating(scheme, text));
-  const items: (PlanItem & { parentCandidate: boolean })[] = [];
-  const repeatedHeaderRows: number[] = [];
-  let section: string | null = sectionAbove(cells, grid, header.row, tableRight);
-  let areaContext: string | null = null;
-  let outcomeContext: string | null = null;
-  let action: { ref: string | null; text: string | null; row: number } | null = null;
-  let lastItemRow = header.row;
+  let context: RowContext = { section: sectionAbove(view), area: null, outcome: null, action: null };
 
   for (let row = header.row + 1; row <= gridLastRow(grid); row++) {
-    const r = rowCells(row);
-    if (r.filledCount === 0) continue;
-    if (isRepeatedHeader(grid, header, row, right)) {
+    const lone = loneCell(view, row);
+    if (lone === "blank") continue;
+    if (isRepeatedHeader(grid, header, row, view.right)) {
       repeatedHeaderRows.push(row);
       continue;
     }
-    noteProblems(cells, mapped, row, cellProblems, mergedCells);
-
-    const lone = r.filledCount === 1 ? r.first : null;
-    if (lone) {
-      const inItemColumn = lone.col === columns.action || lone.col === columns.milestone;
-      const merged = cells.mergeOf(row, lone.col);
-      const spansTable = merged !== null && merged.right > merged.left;
-      if (spansTable || (looksLikeSection(lone.text) && (!inItemColumn || lone.col === grid.origin.col))) {
-        section = lone.text;
-        areaContext = null;
-        outcomeContext = null;
-        action = null;
-        continue;
-      }
+    noteProblems(view, row, cellProblems, mergedCells);
+    if (lone && isSectionRow(view, row, lone)) {
+      context = enterSection(lone.text);
+      continue;
     }
-
-    const own = {
-      ref: r.own("ref"), workstream: r.own("workstream"), outcome: r.own("outcome"),
-      action: r.own("action"), milestone: r.own("milestone"),
-    };
-    if (own.workstream) areaContext = own.workstream;
-    if (own.outcome) outcomeContext = own.outcome;
-    if (!own.action && !own.milestone) continue;
-
-    let continuation = false;
-    if (own.ref) {
-      action = { ref: own.ref, text: own.action || null, row };
-    } else if (columns.milestone !== undefined && own.milestone && action) {
-      continuation = true; // a milestone of the action above; its own action text is a wrapped line
-    } else if (columns.ref === undefined || !action) {
-      action = { ref: null, text: own.action || null, row };
-    } else if (own.action) {
-      action = { ref: null, text: own.action, row };
-    }
-
-    const ref = action?.ref ?? null;
-    const workstream = section ?? areaContext ?? (ref ? refPrefix(ref) : null) ?? NO_WORKSTREAM;
+    const cellsOwn: OwnCells = { ref: own(row, "ref"), workstream: own(row, "workstream"), outcome: own(row, "outcome"), action: own(row, "action"), milestone: own(row, "milestone") };
+    context = carryOver(context, cellsOwn);
+    if (!cellsOwn.action && !cellsOwn.milestone) continue;
+    const step = nextAction(context, cellsOwn, columns);
+    context = step.context;
+    const ref = context.action?.ref ?? null;
     const deadlineCol = columns.deadline;
-    const statusCol = columns.status;
-    const initialCol = columns.initialStatus;
+    const deadlineValue = deadlineCol === undefined ? null : cells.value(row, deadlineCol);
     items.push({
       row,
       ref,
-      refIsOwn: Boolean(own.ref),
-      workstream,
-      area: section !== null ? areaContext : null,
-      outcome: outcomeContext,
-      action: (continuation ? action?.text : own.action || action?.text) ?? null,
-      milestone: own.milestone || null,
-      lead: r.get("lead") || null,
-      deadline: deadlineCol === undefined
-        ? { kind: "missing", text: "" }
-        : deadlineOf(isErrorValue(cells.value(row, deadlineCol)) ? null : cells.value(row, deadlineCol), cells.format(row, deadlineCol)),
-      status: statusCol === undefined ? { kind: "blank" } : ratingOf(cells.rawText(row, statusCol)),
-      initialStatus: initialCol === undefined ? null : ratingOf(cells.rawText(row, initialCol)),
-      parentCandidate: columns.milestone !== undefined && !own.milestone && Boolean(own.action),
+      refIsOwn: Boolean(cellsOwn.ref),
+      workstream: context.section ?? context.area ?? (ref ? refPrefix(ref) : null) ?? NO_WORKSTREAM,
+      area: context.section !== null ? context.area : null,
+      outcome: context.outcome,
+      action: (step.continuation ? context.action?.text : cellsOwn.action || context.action?.text) ?? null,
+      milestone: cellsOwn.milestone || null,
+      lead: text(row, "lead") || null,
+      deadline: deadlineCol === undefined ? { kind: "missing", text: "" } : deadlineOf(isErrorValue(deadlineValue) ? null : deadlineValue, cells.format(row, deadlineCol)),
+      status: columns.status === undefined ? { kind: "blank" } : ratingOf(cells.rawText(row, columns.status)),
+      initialStatus: columns.initialStatus === undefined ? null : ratingOf(cells.rawText(row, columns.initialStatus)),
+      actionHeading: columns.milestone !== undefined && !cellsOwn.milestone && Boolean(cellsOwn.action),
     });
-    lastItemRow = row;
   }
 
-  // An action row with no milestone, date or rating of its own, followed by its milestones,
-  // is a heading for them (Peterborough's layout), not an item to count.
-  const kept = items.filter((item, i) => {
-    const next = items[i + 1];
-    const isHeading = item.parentCandidate && item.deadline.kind === "missing" && item.status.kind === "blank" &&
-      next !== undefined && !next.refIsOwn && next.ref === item.ref && next.action === item.action;
-    return !isHeading;
-  });
-
-  const workstreams: string[] = [];
-  for (const item of kept) if (!workstreams.includes(item.workstream)) workstreams.push(item.workstream);
-
+  const kept = dropActionHeadings(items);
   return {
     sheet: options.sheet,
     headerRow: header.row,
@@ -191,60 +170,12 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     duplicateColumns: header.duplicates,
     scheme,
     schemeChosen: options.scheme !== undefined,
-    items: kept.map(({ parentCandidate: _p, ...item }) => item),
-    workstreams,
-    lastRow: lastItemRow,
+    items: kept,
+    workstreams: [...new Set(kept.map((i) => i.workstream))],
+    lastRow: items.at(-1)?.row ?? header.row,
     lastCol: tableRight,
     repeatedHeaderRows,
     cellProblems,
     mergedCells: [...mergedCells],
   };
-}
-
-/** Cache a pure reading of text cells (other values are read each time). */
-function memo<T>(read: (value: CellValue, format: string | null) => T): (value: CellValue, format: string | null) => T {
-  const cache = new Map<string, T>();
-  return (value, format) => {
-    if (typeof value !== "string") return read(value, format);
-    const key = `${format ?? ""}\u0000${value}`;
-    let hit = cache.get(key);
-    if (hit === undefined) cache.set(key, (hit = read(value, format)));
-    return hit;
-  };
-}
-
-function memoText<T>(read: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let hit = cache.get(text);
-    if (hit === undefined) cache.set(text, (hit = read(text)));
-    return hit;
-  };
-}
-
-/** A section heading in the title block (Peterborough puts "Workstream 1: …" above the header). */
-function sectionAbove(cells: CellReader, grid: Grid, headerRow: number, right: number): string | null {
-  for (let row = headerRow - 1; row >= grid.origin.row; row--) {
-    const filled: string[] = [];
-    for (let col = grid.origin.col; col <= right; col++) {
-      const t = cells.ownText(row, col);
-      if (t) filled.push(t);
-    }
-    if (filled.length === 1 && looksLikeSection(filled[0]!)) return filled[0]!;
-  }
-  return null;
-}
-
-function noteProblems(cells: CellReader, mapped: [Field, number][], row: number, problems: CellProblem[], merged: Set<string>): void {
-  for (const [field, col] of mapped) {
-    const value = cells.value(row, col);
-    const m = cells.mergeOf(row, col);
-    if (m && m.bottom > m.top && (field === "status" || field === "deadline" || field === "initialStatus")) merged.add(m.range);
-    if (isErrorValue(value) && !problems.some((p) => p.cell === a1(row, col))) problems.push({ cell: a1(row, col), field, value: String(value).trim() });
-  }
-}
-
-/** Items whose workstream matches, in plan order. */
-export function itemsIn(plan: Plan, workstream: string): PlanItem[] {
-  return plan.items.filter((i) => i.workstream === workstream);
 }
