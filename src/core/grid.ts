@@ -1,6 +1,6 @@
 /**
- * A rectangle of cells as read from a sheet, whatever read it (Office.js, ExcelJS, memory).
- * Office.js gives dates as serial numbers with a date number format; ExcelJS gives `Date`s
+ * A rectangle of cells as read from a sheet, whatever read it (the Office JavaScript API, ExcelJS, memory).
+ * Excel in the browser gives dates as serial numbers with a date number format; ExcelJS gives `Date`s
  * (UTC midnight). Error values (`#N/A`, `#REF!`) arrive as their text.
  */
 export type CellValue = string | number | boolean | Date | null;

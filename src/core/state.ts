@@ -2,7 +2,7 @@ import { parseConfig, type ConfigProblem, type PlanConfig } from "./config";
 import { cellText, type Grid } from "./grid";
 
 /**
- * Our own sheet, very hidden, readable by Office.js and ExcelJS alike: the plan's config
+ * Our own sheet, very hidden, readable by the add-in (Office JavaScript API) and ExcelJS alike: the plan's config
  * (shared by every co-author and the CLI), the sheets we created, and the rating list the
  * dropdowns point at.
  *

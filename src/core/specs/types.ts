@@ -1,5 +1,5 @@
 /**
- * Declarative write specifications: what to write, never how. Adapters (ExcelJS, Office.js,
+ * Declarative write specifications: what to write, never how. Adapters (ExcelJS, the Office JavaScript API,
  * memory) execute them; the core builds them. All ranges are A1 on the named sheet.
  */
 
