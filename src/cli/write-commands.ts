@@ -62,7 +62,7 @@ async function openForWrite(input: string, output: string, command: "apply" | "f
   if (!/\.xlsx$/i.test(output)) throw new WorkbookError("write-failed", `${output}: the copy must be an .xlsx file (this tool writes no macros or old formats).`);
   const workbook = await ExcelJsWorkbook.open(input);
   await assertNotSameFile(input, output);
-  const dropped = await checkCarryOver(input, command, force);
+  const dropped = await checkCarryOver(input, command, force, workbook.bytes);
   return { workbook, dropped };
 }
 

@@ -93,11 +93,12 @@ export function describeParts(parts: UncarriedPart[]): string {
 }
 
 /**
- * Refuse to write a copy of `path` that would silently lose parts of it, unless forced.
+ * Refuse to write a copy of `path` that would silently lose parts of it, unless forced
+ * (`bytes`: the file as already read, so it is not read twice).
  * Returns what will be lost (empty when nothing), so a forced run can say so.
  */
-export async function checkCarryOver(path: string, command: "apply" | "fix", force: boolean): Promise<UncarriedPart[]> {
-  const parts = await findUncarriedParts(await readFile(path));
+export async function checkCarryOver(path: string, command: "apply" | "fix", force: boolean, bytes?: Uint8Array): Promise<UncarriedPart[]> {
+  const parts = await findUncarriedParts(bytes ?? (await readFile(path)));
   if (parts.length && !force)
     throw new WorkbookError("carry-over", `${path} contains ${describeParts(parts)}, which this tool cannot carry over; ${command} would drop ${parts.length === 1 && parts[0]!.count === 1 ? "it" : "them"}. Use the Excel add-in instead, or pass --force to write a copy without ${parts.length === 1 && parts[0]!.count === 1 ? "it" : "them"}.`);
   return parts;

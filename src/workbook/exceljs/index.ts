@@ -7,10 +7,12 @@ import { executeWritePlan } from "./write-plan";
 
 /** The Workbook port over an .xlsx file, through ExcelJS. */
 export class ExcelJsWorkbook implements Workbook {
-  private constructor(readonly workbook: ExcelJS.Workbook, readonly path: string) {}
+  /** `bytes`: the file as opened, for checks that look inside the zip (carry-over). */
+  private constructor(readonly workbook: ExcelJS.Workbook, readonly path: string, readonly bytes?: Uint8Array) {}
 
   static async open(path: string): Promise<ExcelJsWorkbook> {
-    return new ExcelJsWorkbook(await loadXlsx(path), path);
+    const { workbook, bytes } = await loadXlsx(path);
+    return new ExcelJsWorkbook(workbook, path, bytes);
   }
 
   static fromWorkbook(workbook: ExcelJS.Workbook, path = "(memory)"): ExcelJsWorkbook {

@@ -1,29 +1,19 @@
-import { open } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { WorkbookError } from "../errors";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-async function firstBytes(path: string): Promise<Buffer> {
-  let handle;
+/** The whole file, read once: ExcelJS loads it and the carry-over check scans the same bytes. */
+async function fileBytes(path: string): Promise<Buffer> {
   try {
-    handle = await open(path, "r");
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new WorkbookError("not-found", `${path}: no such file.`, e);
     if (code === "EISDIR") throw new WorkbookError("not-xlsx", `${path} is a folder, not a workbook.`, e);
-    throw new WorkbookError("not-found", `${path} cannot be opened (${code ?? "unknown error"}).`, e);
-  }
-  try {
-    const buffer = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookError("not-xlsx", code === "EISDIR" ? `${path} is a folder, not a workbook.` : `${path} cannot be read (${code ?? "unknown error"}).`, e);
-  } finally {
-    await handle.close();
+    throw new WorkbookError("not-found", `${path} cannot be read (${code ?? "unknown error"}).`, e);
   }
 }
 
@@ -33,8 +23,9 @@ const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] ==
  * Load an .xlsx file with ExcelJS, turning every way it can fail into a WorkbookError
  * with a sentence a programme manager can act on.
  */
-export async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
-  const head = await firstBytes(path);
+export async function loadXlsx(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
+  const bytes = await fileBytes(path);
+  const head = bytes.subarray(0, 8);
   if (head.length === 0) throw new WorkbookError("not-xlsx", `${path} is an empty file, not a workbook.`);
   if (startsWith(head, OLE))
     throw new WorkbookError("encrypted", `${path} is password-protected or an old .xls workbook: open it in Excel, remove the password or save it as .xlsx, and try again.`);
@@ -42,9 +33,9 @@ export async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
     throw new WorkbookError("not-xlsx", `${path} is not an .xlsx workbook (it looks like ${/^[\x09\x0a\x0d\x20-\x7e]+$/.test(head.toString("latin1")) ? "a text file" : "some other kind of file"}).`);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookError("not-xlsx", `${path} could not be read as an .xlsx workbook: it may be damaged (${(e as Error).message.split("\n")[0]}).`, e);
   }
-  return workbook;
+  return { workbook, bytes };
 }
