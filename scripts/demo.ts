@@ -10,6 +10,7 @@ import { runCli } from "../src/cli/main";
 /** Each plan as its board saw it: the "today" of a board meeting in the plan's life. */
 const EXAMPLES = [
   { file: "hounslow-2022.xlsx", today: "2023-03-31" },
+  { file: "hounslow-2024-12.xlsx", today: "2024-12-31" },
   { file: "thurrock-2019.xlsx", today: "2019-10-31" },
   { file: "peterborough-2019.xlsx", today: "2019-12-31" },
 ];

@@ -65,6 +65,19 @@ describe("wsoa check on the bundled examples (file → JSON report)", () => {
     expect(r.out).toMatch(/Total\s+3\s+11\s+12\s+50\s+15\s+91\s+54\.9%\s+12/);
     expect(r.out).toContain('F20    status.normalised');
   });
+
+  it("Hounslow December 2024: every milestone of the plan, all complete but one under 4.3", async () => {
+    const r = await run(["check", "examples/hounslow-2024-12.xlsx", "--today", "2024-12-31", "--json"]);
+    expect(r.code).toBe(0);
+    const j = r.json();
+    expect(j).toMatchObject({ sheet: "WSOA", headerRow: 5, scheme: "rag", items: 109 });
+    expect([j.summary.complete, j.summary.percentComplete, j.summary.overdue]).toEqual([108, 99.1, 0]);
+    expect(j.summary.totals).toEqual({ Red: 0, Amber: 0, Green: 1, Complete: 108, "Not rated": 0 });
+    const open = j.summary.byWorkstream
+      .filter((w: { total: number; complete: number }) => w.complete < w.total)
+      .map((w: { workstream: string; total: number; complete: number }) => [w.workstream.slice(0, 4), w.total - w.complete]);
+    expect(open).toEqual([["4.3.", 1]]);
+  });
 });
 
 describe("layouts nobody here has seen", () => {

@@ -274,8 +274,8 @@ describe("peterborough-2019", () => {
 });
 
 describe("building", () => {
-  it("finds the three examples", async () => {
-    expect(await listExamples(SOURCES)).toEqual(["hounslow-2022", "peterborough-2019", "thurrock-2019"]);
+  it("finds the four examples", async () => {
+    expect(await listExamples(SOURCES)).toEqual(["hounslow-2022", "hounslow-2024-12", "peterborough-2019", "thurrock-2019"]);
   });
 
   it("gives the same bytes every time, with fixed document dates", async () => {
