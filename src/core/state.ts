@@ -1,5 +1,6 @@
 import { parseConfig, type ConfigProblem, type PlanConfig } from "./config";
 import { cellText, type Grid } from "./grid";
+import { sameSheetName } from "./sheet-names";
 
 /**
  * Our own sheet, very hidden, readable by the add-in (Office JavaScript API) and ExcelJS alike: the plan's config
@@ -74,7 +75,7 @@ export function stateSheetRows(state: TrackerState, ratingLabels: string[]): { r
  * already has that name, then "WSOA Summary", "WSOA Summary 2", …
  */
 export function freeSheetName(wanted: string, existing: readonly string[], owned: readonly string[]): string {
-  const taken = (n: string) => existing.some((e) => e.toLowerCase() === n.toLowerCase()) && !owned.some((o) => o.toLowerCase() === n.toLowerCase());
+  const taken = (n: string) => existing.some((e) => sameSheetName(e, n)) && !owned.some((o) => sameSheetName(o, n));
   if (!taken(wanted)) return wanted;
   const base = `WSOA ${wanted}`;
   if (!taken(base)) return base;

@@ -2,6 +2,7 @@ import { cellText, type CellValue } from "../core/grid";
 import { STATE_SHEET } from "../core/state";
 import { WorkbookError } from "./errors";
 import type { WritePlan } from "./port";
+import { sameSheetName } from "../core/sheet-names";
 
 /** What an adapter knows about the workbook just before writing (from its read phase). */
 export interface WriteTarget {
@@ -13,7 +14,6 @@ export interface WriteTarget {
   cell(sheet: string, address: string): CellValue;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function writable(target: WriteTarget, name: string, why: string): void {
   const sheet = target.sheet(name);
@@ -27,7 +27,7 @@ function writable(target: WriteTarget, name: string, why: string): void {
  * it held when we decided.
  */
 export function checkWritePlan(plan: WritePlan, target: WriteTarget): void {
-  const creates = (name: string) => (plan.sheets ?? []).some((s) => same(s.name, name));
+  const creates = (name: string) => (plan.sheets ?? []).some((s) => sameSheetName(s.name, name));
   if (plan.format) {
     const name = plan.format.sheet;
     const exists = Boolean(target.sheet(name));
@@ -38,8 +38,8 @@ export function checkWritePlan(plan: WritePlan, target: WriteTarget): void {
     writable(target, name, "the rating formatting and dropdowns can be added");
   }
   for (const spec of plan.sheets ?? []) {
-    if (same(spec.name, STATE_SHEET)) throw new WorkbookError("write-failed", `"${STATE_SHEET}" is the add-in's settings sheet: the summary cannot take its name.`);
-    if (target.sheet(spec.name) && !target.ownedSheets.some((o) => same(o, spec.name)))
+    if (sameSheetName(spec.name, STATE_SHEET)) throw new WorkbookError("write-failed", `"${STATE_SHEET}" is the add-in's settings sheet: the summary cannot take its name.`);
+    if (target.sheet(spec.name) && !target.ownedSheets.some((o) => sameSheetName(o, spec.name)))
       throw new WorkbookError("write-failed", `A sheet called "${spec.name}" already exists and was not made by WSOA Tracker: it has been left untouched. Rename it, or let the add-in choose another name.`);
     writable(target, spec.name, "the summary can be rebuilt");
   }

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot, WritePlan } from "../port";
+import { isProtected } from "./internals";
 import { loadXlsx } from "./open-file";
 import { readSheet } from "./read-sheet";
 import { assertNotSameFile, writeFileAtomically } from "./save-file";
@@ -25,7 +26,7 @@ export class ExcelJsWorkbook implements Workbook {
       return {
         name: ws.name,
         visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
-        protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+        protected: isProtected(ws),
         grid: wanted ? readSheet(ws) : { values: [], origin: { row: 1, col: 1 } },
       };
     });

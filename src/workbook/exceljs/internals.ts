@@ -39,3 +39,8 @@ interface SheetInternals {
 export function internals(ws: ExcelJS.Worksheet): SheetInternals {
   return ws as unknown as SheetInternals;
 }
+
+/** ExcelJS keeps sheet protection out of its types. */
+export function isProtected(ws: ExcelJS.Worksheet): boolean {
+  return Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+}

@@ -8,22 +8,23 @@ import { writeEdits } from "./write-edits";
 import { writeFormat } from "./write-format";
 import { activeSheetName, fillSheet, freshSheet, restoreActiveSheet } from "./write-sheet";
 import { ownedSheets, writeStateSheet } from "./write-state";
+import { isProtected } from "./internals";
+import { sameSheetName } from "../../core/sheet-names";
 
-const isProtected = (ws: ExcelJS.Worksheet) => Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(); // Excel's sheet names ignore case
+
 
 function badSheetName(name: string): string | null {
   if (!name.trim() || name.length > 31) return "must be 1 to 31 characters";
   if (/[[\]:*?/\\]/.test(name)) return "must not contain [ ] : * ? / or \\";
   if (/^'|'$/.test(name)) return "must not begin or end with an apostrophe";
-  if (sameName(name, "History")) return "is reserved by Excel";
+  if (sameSheetName(name, "History")) return "is reserved by Excel";
   return null;
 }
 
 /** Everything that can refuse a write, checked before anything is changed. */
 function preflight(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const stateName = plan.stateSheet?.name ?? STATE_SHEET;
-  const find = (name: string) => workbook.worksheets.find((s) => sameName(s.name, name));
+  const find = (name: string) => workbook.worksheets.find((s) => sameSheetName(s.name, name));
   checkWritePlan(plan, {
     sheet: (name) => ((ws) => (ws ? { protected: isProtected(ws) } : undefined))(find(name)),
     ownedSheets: ownedSheets(workbook, stateName),
@@ -33,9 +34,9 @@ function preflight(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     const problem = badSheetName(spec.name);
     if (problem) throw new WorkbookError("write-failed", `Cannot create a sheet called "${spec.name}": a sheet name ${problem}.`);
   }
-  const created = (name: string) => (plan.sheets ?? []).some((s) => sameName(s.name, name));
+  const created = (name: string) => (plan.sheets ?? []).some((s) => sameSheetName(s.name, name));
   for (const list of plan.format?.lists ?? [])
-    if (!sameName(list.sheet, stateName) && !find(list.sheet) && !created(list.sheet)) throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
+    if (!sameSheetName(list.sheet, stateName) && !find(list.sheet) && !created(list.sheet)) throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
   // A rating computed by a formula is not ours to overwrite with a value.
   for (const e of plan.edits ?? [])
     if (find(e.sheet)!.getCell(e.cell).formula) throw new WorkbookError("write-failed", `${e.sheet}!${e.cell} holds a formula, which fix will not replace with a value; nothing was written.`);

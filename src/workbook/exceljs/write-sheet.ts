@@ -3,6 +3,7 @@ import type { SheetSpec } from "../../core/specs/types";
 import { internals } from "./internals";
 import { rowHeight } from "./row-height";
 import { cellStyle } from "./style";
+import { sameSheetName } from "../../core/sheet-names";
 
 /** A4: the paper English councils print board papers on. */
 const A4 = 9;
@@ -31,7 +32,7 @@ export function restoreActiveSheet(workbook: ExcelJS.Workbook, name: string | un
  */
 export function freshSheet(workbook: ExcelJS.Workbook, name: string, after: ExcelJS.Worksheet | undefined, state: ExcelJS.WorksheetState = "visible"): ExcelJS.Worksheet {
   const order = workbook.worksheets;
-  const old = order.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const old = order.find((s) => sameSheetName(s.name, name));
   const at = old ? order.indexOf(old) : after ? order.indexOf(after) + 1 : order.length;
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(name, { state });

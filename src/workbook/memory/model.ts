@@ -1,5 +1,6 @@
 import type { CellValue } from "../../core/grid";
 import type { CellStyle, ConditionalRule, PrintSetup } from "../../core/specs/types";
+import { sameSheetName } from "../../core/sheet-names";
 
 /** A conditional format as the workbook holds it: ours (formula carries OUR_TAG) or a user's. */
 export interface StoredRule {
@@ -54,7 +55,7 @@ export function emptySheet(name: string): MemorySheet {
 
 /** Sheet names compare as Excel compares them: ignoring case. */
 export function findSheet(state: MemoryState, name: string): MemorySheet | undefined {
-  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return state.sheets.find((s) => sameSheetName(s.name, name));
 }
 
 /** Put a value (and optionally a number format) at a sheet row/column, growing the arrays. */

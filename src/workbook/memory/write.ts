@@ -6,6 +6,7 @@ import { checkWritePlan } from "../preflight";
 import type { WritePlan } from "../port";
 import { emptySheet, findSheet, setCell, type MemorySheet, type MemoryState } from "./model";
 import { sheetGrid } from "./read";
+import { sameSheetName } from "../../core/sheet-names";
 
 const overlaps = (a: string, b: string) => {
   const x = parseA1Range(a);
@@ -63,7 +64,7 @@ export function writeMemory(state: MemoryState, plan: WritePlan): void {
   });
   if (plan.stateSheet) writeStateSheet(state, plan.stateSheet.name, plan.stateSheet.rows);
   for (const spec of plan.sheets ?? []) {
-    const at = state.sheets.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
+    const at = state.sheets.findIndex((s) => sameSheetName(s.name, spec.name));
     if (at >= 0) state.sheets.splice(at, 1, buildSheet(spec));
     else state.sheets.push(buildSheet(spec));
   }

@@ -8,6 +8,7 @@ import type { ExcelContext, IsSetSupported } from "./excel-api";
 import { loadWorkbook, type Loaded } from "./read";
 import { officeIsSetSupported, supports, type Feature } from "./requirements";
 import { queueWrite } from "./write";
+import { sameSheetName } from "../../core/sheet-names";
 
 export interface OfficeJsOptions {
   /** Default: Office's own check (`Office.context.requirements.isSetSupported`). */
@@ -19,7 +20,6 @@ export interface OfficeJsOptions {
   now?: () => number;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Rows of each sheet a write's own read asks for at first (see loadedFor). */
 const WRITE_FIRST_ROWS = 100;
 
@@ -58,7 +58,7 @@ export class OfficeJsWorkbook implements Workbook {
   }
 
   async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const wanted = (name: string) => !options.sheets || options.sheets.includes(name) || same(name, STATE_SHEET);
+    const wanted = (name: string) => !options.sheets || options.sheets.includes(name) || sameSheetName(name, STATE_SHEET);
     const loaded = await this.load(wanted);
     return {
       sheets: loaded.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: s.grid ?? { values: [], origin: { row: 1, col: 1 } } })),
@@ -73,7 +73,7 @@ export class OfficeJsWorkbook implements Workbook {
     const need = [...(plan.edits ?? []).map((e) => e.sheet), STATE_SHEET].map((n) => n.toLowerCase());
     const last = this.last;
     const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
-    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => same(s.name, n)))) return last.loaded;
+    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return last.loaded;
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
     return this.load((name) => need.includes(name.toLowerCase()), WRITE_FIRST_ROWS);
   }
@@ -81,7 +81,7 @@ export class OfficeJsWorkbook implements Workbook {
   async write(plan: WritePlan): Promise<void> {
     const loaded = await this.loadedFor(plan);
     this.last = undefined; // what we loaded describes the workbook before this write
-    const find = (name: string) => loaded.sheets.find((s) => same(s.name, name));
+    const find = (name: string) => loaded.sheets.find((s) => sameSheetName(s.name, name));
     const state = readState(find(STATE_SHEET)?.grid ?? null);
     checkWritePlan(plan, {
       sheet: find,

@@ -5,8 +5,8 @@ import type { ConditionalFormatCollectionApi, ExcelContext, WorksheetApi } from 
 import type { Loaded, LoadedSheet } from "./read";
 import { FEATURES, type Feature } from "./requirements";
 import { queuePrint, queueSheet } from "./write-sheet";
+import { sameSheetName } from "../../core/sheet-names";
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export interface QueueOptions {
   supports: (feature: Feature) => boolean;
@@ -41,7 +41,7 @@ function queueFormat(context: ExcelContext, ws: WorksheetApi, rules: Conditional
     }
   } else if (spec.rules.length) options.skipped(FEATURES.conditionalFormats.missing);
   for (const list of spec.lists) {
-    if (loaded.names.some((n) => same(n, list.name))) context.workbook.names.getItemOrNullObject(list.name).delete();
+    if (loaded.names.some((n) => sameSheetName(n, list.name))) context.workbook.names.getItemOrNullObject(list.name).delete();
     context.workbook.names.add(list.name, `='${list.sheet.replace(/'/g, "''")}'!${list.range}`);
   }
   if (!options.supports("dataValidation")) {
@@ -64,7 +64,7 @@ function queueFormat(context: ExcelContext, ws: WorksheetApi, rules: Conditional
  * then edits.
  */
 export function queueWrite(context: ExcelContext, loaded: Loaded, plan: WritePlan, options: QueueOptions): void {
-  const find = (name: string) => loaded.sheets.find((s) => same(s.name, name));
+  const find = (name: string) => loaded.sheets.find((s) => sameSheetName(s.name, name));
   const created = new Map<string, WorksheetApi>();
   if (plan.stateSheet) queueStateSheet(context, find(plan.stateSheet.name), plan.stateSheet);
   for (const spec of plan.sheets ?? []) {
