@@ -14,6 +14,11 @@ export interface Grid {
   origin: { row: number; col: number };
   /** Merged areas as A1 ranges (`"A7:H7"`), where the reader knows them. */
   merges?: string[];
+  /**
+   * Solid fill colours as `#RRGGBB` (theme and tint resolved), same shape as values; null for no
+   * fill or unknown. Readers may fill in only some columns (Office.js reads the rating column's).
+   */
+  fills?: (string | null)[][];
   /** Cells holding formulas, as A1 addresses: their values are the cached results. */
   formulaCells?: string[];
 }

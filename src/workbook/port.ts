@@ -1,4 +1,5 @@
 import type { Grid } from "../core/grid";
+import type { OwnedRole } from "../core/ownership";
 import type { CellEdit, FormatSpec, SheetSpec } from "../core/specs/types";
 
 /** One sheet as read: its cells, and what an adapter must respect when writing. */
@@ -7,11 +8,15 @@ export interface SheetSnapshot {
   visibility: "visible" | "hidden" | "veryHidden";
   protected: boolean;
   grid: Grid;
+  /** Set only when a marker name proves we made this sheet (src/core/ownership.ts). */
+  ownedAs?: OwnedRole;
 }
 
 /** Everything a command needs, read in one go (one round trip in Excel). */
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** Review › Protect Workbook is on: no sheet may be added, deleted, hidden or renamed. */
+  structureProtected?: boolean;
 }
 
 export interface ReadOptions {

@@ -1,3 +1,5 @@
+import type { OwnedRole } from "../ownership";
+
 /**
  * Declarative write specifications: what to write, never how. Adapters (ExcelJS, the Office JavaScript API,
  * memory) execute them; the core builds them. All ranges are A1 on the named sheet.
@@ -75,9 +77,11 @@ export interface PrintSetup {
   footer?: string;
 }
 
-/** A whole sheet we own (the summary), written from A1. */
+/** A whole sheet we own (the summary, the history), written from A1. */
 export interface SheetSpec {
   name: string;
+  /** Which of our sheets this is: adapters write its ownership marker (src/core/ownership.ts). Default "summary". */
+  role?: OwnedRole;
   rows: SheetCell[][];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
