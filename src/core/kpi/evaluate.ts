@@ -1,0 +1,134 @@
+/**
+ * One KPI row judged: its values read, its direction, the latest period with an actual against
+ * that period's target (met or missed), the change from baseline, the board's RAG, and the
+ * problems a lead can correct (unreadable values, mixed units, a missing actual or baseline).
+ */
+import { a1 } from "../address";
+import type { IsoDate } from "../dates";
+import { cellAt, formatAt, type Grid } from "../grid";
+import type { Issue } from "../issue";
+import type { KpiPeriod, KpiRowRef, KpiTable } from "./find-tables";
+import { inferPolarity, type Polarity, type PolarityOverrides } from "./polarity";
+import type { Direction, KpiLatest, KpiRating, KpiResult, KpiStatus } from "./types";
+import { readKpiValue, type KpiValue } from "./value";
+
+export interface EvaluateOptions {
+  today: IsoDate;
+  polarity?: PolarityOverrides;
+}
+
+type NumberValue = Extract<KpiValue, { kind: "number" }>;
+type Read = { col: number; value: KpiValue };
+
+/** An address with its sheet, as Excel writes it: `KPIs!B5`, `'KPI measures'!B5`. */
+export function sheetCell(sheet: string, row: number, col: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${a1(row, col)}`;
+}
+
+const short = (name: string) => (name.length <= 60 ? name : `${name.slice(0, 57)}…`);
+const isNumber = (v: KpiValue | undefined): v is NumberValue => v?.kind === "number";
+/** Equal within floating-point noise (85% read from 0.85 is 85.00000000000001). */
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The figure an actual is judged against: its period's target, else the latest earlier target, else the final target. */
+function targetFor(period: KpiPeriod, targets: Map<IsoDate, NumberValue>, periods: KpiPeriod[], finalTarget: NumberValue | null): { value: number; period: string } | null {
+  const own = targets.get(period.due);
+  if (own) return { value: own.value, period: period.label };
+  const earlier = periods.filter((p) => p.due < period.due && targets.has(p.due)).pop();
+  if (earlier) return { value: targets.get(earlier.due)!.value, period: earlier.label };
+  return finalTarget ? { value: finalTarget.value, period: "final target" } : null;
+}
+
+function direction(baseline: number, actual: number, polarity: Polarity): Direction {
+  if (same(baseline, actual)) return "same";
+  return (actual > baseline) === (polarity === "higher") ? "improved" : "worse";
+}
+
+function ratingOf(status: KpiStatus, vsBaseline: Direction | null): KpiRating {
+  if (status === "no-data") return "No data";
+  if (status === "met") return "Green";
+  return vsBaseline === "improved" ? "Amber" : "Red";
+}
+
+/** The unit shown for a KPI: the latest actual's, else the commonest among its figures. */
+function unitOf(numbers: NumberValue[], latest: NumberValue | null): string {
+  if (latest) return latest.unit;
+  const counts = new Map<string, number>();
+  for (const n of numbers) counts.set(n.unit, (counts.get(n.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "number";
+}
+
+/** Judge one KPI row of a table. */
+export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options: EvaluateOptions): { result: KpiResult; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const at = (col: number) => sheetCell(table.sheet, ref.row, col);
+  const read = (col: number | undefined): Read | null => (col === undefined ? null : { col, value: readKpiValue(cellAt(grid, ref.row, col), formatAt(grid, ref.row, col)) });
+  const baseline = read(table.baseline?.col);
+  const finalTarget = read(table.finalTarget?.col);
+  const targets = new Map<IsoDate, NumberValue>();
+  const actuals = new Map<IsoDate, NumberValue>();
+  const all: Read[] = [baseline, finalTarget].filter((r): r is Read => r !== null);
+  for (const p of table.periods) {
+    const t = read(p.targetCol);
+    const a = read(p.actualCol);
+    if (t) all.push(t);
+    if (a) all.push(a);
+    if (isNumber(t?.value)) targets.set(p.due, t.value);
+    if (isNumber(a?.value)) actuals.set(p.due, a.value);
+    else if (a && a.value.kind === "none" && p.due < options.today && targets.has(p.due))
+      issues.push({ severity: "warning", rule: "kpi.missing-actual", cell: at(a.col), message: `KPI "${short(ref.name)}" has a target for ${p.label} (past) but no actual.` });
+  }
+  for (const r of all)
+    if (r.value.kind === "unreadable")
+      issues.push({ severity: "error", rule: "kpi.unreadable", cell: at(r.col), message: `"${r.value.text}" in KPI "${short(ref.name)}" is not a number, percentage or rate (write e.g. 45%, 28.9 or 21 months; TBC or blank means no figure yet).` });
+  const numbers = all.map((r) => r.value).filter(isNumber);
+  const units = [...new Set(numbers.map((n) => n.unit))];
+  if (units.length > 1)
+    issues.push({ severity: "warning", rule: "kpi.mixed-units", cell: at(table.indicatorCol), message: `KPI "${short(ref.name)}" mixes units (${units.map((u) => (u === "number" ? "plain numbers" : u)).join(", ")}): its figures may not compare.` });
+  const baselineValue = isNumber(baseline?.value) ? baseline.value : null;
+  if (baseline && !baselineValue && baseline.value.kind === "none")
+    issues.push({ severity: "warning", rule: "kpi.missing-baseline", cell: at(baseline.col), message: `KPI "${short(ref.name)}" has no baseline figure: whether it improved cannot be judged.` });
+
+  const trajectory = [baselineValue, ...table.periods.map((p) => targets.get(p.due) ?? null), isNumber(finalTarget?.value) ? finalTarget.value : null]
+    .filter((v): v is NumberValue => v !== null)
+    .map((v) => v.value);
+  const { polarity, source } = inferPolarity(ref.name, trajectory, options.polarity);
+  if (source === "words" || source === "default")
+    issues.push({
+      severity: "info",
+      rule: "kpi.polarity-guessed",
+      cell: at(table.indicatorCol),
+      message: `KPI "${short(ref.name)}": ${polarity} is better ${source === "words" ? "going by its wording" : "assumed (its targets do not rise or fall)"}; set kpis.polarity in the settings if that is wrong.`,
+    });
+
+  const withActual = table.periods.filter((p) => actuals.has(p.due));
+  const latestPeriod = withActual[withActual.length - 1];
+  let latest: KpiLatest | null = null;
+  let status: KpiStatus = "no-data";
+  let vsBaseline: Direction | null = null;
+  if (latestPeriod) {
+    const actual = actuals.get(latestPeriod.due)!;
+    const target = targetFor(latestPeriod, targets, table.periods, isNumber(finalTarget?.value) ? finalTarget.value : null);
+    latest = { period: latestPeriod.label, due: latestPeriod.due, actual: actual.value, actualNote: actual.note, target: target?.value ?? null, targetPeriod: target?.period ?? null };
+    if (target) status = same(actual.value, target.value) || (actual.value > target.value) === (polarity === "higher") ? "met" : "missed";
+    if (baselineValue) vsBaseline = direction(baselineValue.value, actual.value, polarity);
+  }
+  const result: KpiResult = {
+    name: ref.name,
+    sheet: table.sheet,
+    row: ref.row,
+    cell: at(table.indicatorCol),
+    section: ref.section,
+    unit: unitOf(numbers, latestPeriod ? actuals.get(latestPeriod.due)! : null),
+    polarity,
+    polaritySource: source,
+    baseline: baselineValue?.value ?? null,
+    baselineNote: baselineValue?.note ?? null,
+    latest,
+    status,
+    vsBaseline,
+    rating: ratingOf(status, vsBaseline),
+  };
+  return { result, issues };
+}
