@@ -45,7 +45,8 @@ function direction(baseline: number, actual: number, polarity: Polarity): Direct
   return (actual > baseline) === (polarity === "higher") ? "improved" : "worse";
 }
 
-function ratingOf(status: KpiStatus, vsBaseline: Direction | null): KpiRating {
+/** The board's RAG: met = Green, missed but improved on baseline = Amber, other misses = Red. */
+export function kpiRating(status: KpiStatus, vsBaseline: Direction | null): KpiRating {
   if (status === "no-data") return "No data";
   if (status === "met") return "Green";
   return vsBaseline === "improved" ? "Amber" : "Red";
@@ -90,10 +91,8 @@ export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options
   if (baseline && !baselineValue && baseline.value.kind === "none")
     issues.push({ severity: "warning", rule: "kpi.missing-baseline", cell: at(baseline.col), message: `KPI "${short(ref.name)}" has no baseline figure: whether it improved cannot be judged.` });
 
-  const trajectory = [baselineValue, ...table.periods.map((p) => targets.get(p.due) ?? null), isNumber(finalTarget?.value) ? finalTarget.value : null]
-    .filter((v): v is NumberValue => v !== null)
-    .map((v) => v.value);
-  const { polarity, source } = inferPolarity(ref.name, trajectory, options.polarity);
+  const targetFigures = [...table.periods.map((p) => targets.get(p.due)?.value), isNumber(finalTarget?.value) ? finalTarget.value.value : undefined].filter((v): v is number => v !== undefined);
+  const { polarity, source } = inferPolarity(ref.name, { baseline: baselineValue?.value ?? null, targets: targetFigures }, options.polarity);
   if (source === "words" || source === "default")
     issues.push({
       severity: "info",
@@ -128,7 +127,7 @@ export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options
     latest,
     status,
     vsBaseline,
-    rating: ratingOf(status, vsBaseline),
+    rating: kpiRating(status, vsBaseline),
   };
   return { result, issues };
 }

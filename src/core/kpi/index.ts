@@ -22,7 +22,7 @@ export { isKpiHeaderRow, kpiHeaderAt, classifyHeading, periodLabel } from "./hea
 export { readKpiValue, type KpiValue } from "./value";
 export { inferPolarity } from "./polarity";
 export { kpiTotals } from "./totals";
-export { evaluateKpi, sheetCell } from "./evaluate";
+export { evaluateKpi, kpiRating, sheetCell } from "./evaluate";
 
 export interface KpiAnalysis {
   tables: KpiTable[];

@@ -28,16 +28,21 @@ export function overrideFor(name: string, overrides: PolarityOverrides | undefin
 }
 
 /**
- * A KPI's direction and where it came from. `trajectory` is baseline then targets in date order.
- * inferPolarity("Reduce waiting times for autism assessment", [21, 18, 16, 14]) → { polarity: "lower", source: "targets" };
- * inferPolarity("% assessments within 20 weeks", [85, 85, 85]) → { polarity: "higher", source: "default" }.
+ * A KPI's direction and where it came from: targets that rise or fall (in date order, the final
+ * target last); else its wording; else a single target above or below the baseline; else higher.
+ * A flat series (`85% | 85% | 85%`) is a level to hold, not a direction, so the baseline is not
+ * compared with it (a baseline of 92% above a held 85% does not make lower better).
+ * inferPolarity("Reduce waiting times for autism assessment", { baseline: null, targets: [21, 18, 16, 14] }) → { polarity: "lower", source: "targets" };
+ * inferPolarity("% assessments within 20 weeks", { baseline: 92, targets: [85, 85, 85] }) → { polarity: "higher", source: "default" }.
  */
-export function inferPolarity(name: string, trajectory: readonly number[], overrides?: PolarityOverrides): { polarity: Polarity; source: PolaritySource } {
+export function inferPolarity(name: string, figures: { baseline: number | null; targets: readonly number[] }, overrides?: PolarityOverrides): { polarity: Polarity; source: PolaritySource } {
   const configured = overrideFor(name, overrides);
   if (configured) return { polarity: configured, source: "config" };
-  const first = trajectory[0];
-  const last = trajectory[trajectory.length - 1];
+  const { baseline, targets } = figures;
+  const first = targets[0];
+  const last = targets[targets.length - 1];
   if (first !== undefined && last !== undefined && first !== last) return { polarity: last > first ? "higher" : "lower", source: "targets" };
   if (LOWER_WORDS.test(name)) return { polarity: "lower", source: "words" };
+  if (targets.length === 1 && baseline !== null && last !== undefined && last !== baseline) return { polarity: last > baseline ? "higher" : "lower", source: "targets" };
   return { polarity: "higher", source: "default" };
 }
