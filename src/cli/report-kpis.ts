@@ -1,5 +1,6 @@
 import { kpiRating } from "../core/kpi";
-import { DIRECTION_WORDS, formatKpiValue, kpiSentence, type KpiReport } from "../review/kpis";
+import { DIRECTION_WORDS, formatKpiValue, kpiSentence } from "../core/kpi/wording";
+import type { KpiReport } from "../review/kpis";
 import { alignTable } from "./report-text";
 
 const truncate = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max - 1) + "…");

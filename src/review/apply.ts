@@ -38,7 +38,7 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   };
   if (options.format !== false) write.format = buildFormatSpec(analysis.plan);
   if (summarySheet) {
-    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title })];
+    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title, kpis: resolved.kpis })];
     write.activate = summarySheet;
   }
   return { resolved, write, summarySheet };

@@ -5,6 +5,7 @@
 import type { PlanConfig } from "../core/config";
 import type { IsoDate } from "../core/dates";
 import { analyseKpis, type KpiAnalysis, type KpiResult, type KpiTotals } from "../core/kpi";
+import { DIRECTION_WORDS, formatKpiValue, kpiSentence } from "../core/kpi/wording";
 import type { SheetSnapshot } from "../workbook/port";
 
 /** The `kpis` object of `wsoa check --json` (contract). `latest` holds nulls when no actual is reported. */
@@ -74,27 +75,6 @@ export interface KpiView {
   sentence: string;
   totals: KpiTotals;
   items: KpiViewItem[];
-}
-
-/** A figure with its unit: 85 "%" → "85%", 21 "months" → "21 months". */
-export function formatKpiValue(value: number | null, unit: string): string {
-  if (value === null) return "";
-  const n = String(Math.round(value * 100) / 100);
-  if (unit === "%") return `${n}%`;
-  return unit === "number" ? n : `${n} ${unit}`;
-}
-
-export const DIRECTION_WORDS: Record<"improved" | "same" | "worse" | "unknown", { word: string; symbol: string }> = {
-  improved: { word: "improved", symbol: "↑" },
-  same: { word: "same", symbol: "→" },
-  worse: { word: "worse", symbol: "↓" },
-  unknown: { word: "not known", symbol: "–" },
-};
-
-/** The board's KPI sentence. */
-export function kpiSentence(t: KpiTotals): string {
-  const noData = t.total - t.withData;
-  return `${t.improved} of ${t.withData} KPIs with data (${t.percentImproved.toFixed(1)}%) improved on baseline, ${t.same} the same, ${t.worse} worse; ${t.met} met their target, ${t.missed} missed${noData ? `; ${noData} with no data yet` : ""}.`;
 }
 
 /** The KPI view the task pane renders (null when the workbook has no KPI table). */

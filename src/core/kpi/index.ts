@@ -23,6 +23,7 @@ export { readKpiValue, type KpiValue } from "./value";
 export { inferPolarity } from "./polarity";
 export { kpiTotals } from "./totals";
 export { evaluateKpi, kpiRating, sheetCell } from "./evaluate";
+export { DIRECTION_WORDS, formatKpiValue, kpiSentence } from "./wording";
 
 export interface KpiAnalysis {
   tables: KpiTable[];
