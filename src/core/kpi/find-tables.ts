@@ -5,9 +5,10 @@
  */
 import type { IsoDate } from "../dates";
 import type { DeadlineOptions } from "../deadlines";
-import { cellAt, cellText, lastCol, lastRow, type Grid } from "../grid";
+import { cellAt, cellText, formatAt, lastCol, lastRow, type Grid } from "../grid";
 import { mapHeaderRow } from "../header";
 import { kpiHeaderAt, type HeadingAt, type KpiHeader } from "./heading";
+import { readKpiValue } from "./value";
 
 /** One dated period: its target column, its actual column, or both. */
 export interface KpiPeriod {
@@ -95,6 +96,23 @@ function isPlanHeader(grid: Grid, row: number, right: number): boolean {
   return Object.keys(columns).length >= 2 && (columns.action !== undefined || columns.milestone !== undefined);
 }
 
+/** The columns that hold figures: baseline, final target, each period's target and actual. */
+function valueCols(t: KpiTable): number[] {
+  return [t.baseline?.col, t.finalTarget?.col, ...t.periods.flatMap((p) => [p.targetCol, p.actualCol])].filter((c): c is number => c !== undefined);
+}
+
+/**
+ * A row of the plan carried on below a KPI block without its header: figures columns holding
+ * prose (a milestone, an action), or text under a blank indicator. Such a row ends the table.
+ */
+function looksLikePlanRow(grid: Grid, row: number, table: KpiTable, name: string): boolean {
+  for (const col of valueCols(table)) {
+    const v = readKpiValue(cellAt(grid, row, col), formatAt(grid, row, col));
+    if (v.kind === "unreadable" && (name === "" || v.text.length > 40)) return true;
+  }
+  return false;
+}
+
 /**
  * Every KPI table in a sheet, top to bottom.
  * Example: a sheet `Key Performance Indicator | Baseline (Mar 23) | Milestone 1 – Jul 23 | Actual Jul 23`
@@ -127,6 +145,10 @@ export function findKpiTables(sheet: string, grid: Grid, options: DeadlineOption
       continue;
     }
     const name = cellText(cellAt(grid, row, current.table.indicatorCol));
+    if (looksLikePlanRow(grid, row, current.table, name)) {
+      current = null;
+      continue;
+    }
     if (name === "") continue;
     current.table.rows.push({ row, name, section: current.section });
   }
