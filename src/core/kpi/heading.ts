@@ -70,11 +70,14 @@ function isPlanHeading(text: string): boolean {
   return scoreHeader(text, "action") >= 8 || scoreHeader(text, "milestone") >= 8;
 }
 
-/** Cheap test first (this runs on every row of a plan sheet): does any cell name an indicator column? */
+/** What an indicator heading ends with, before normalising: rules out "Success measure agreed" cheaply. */
+const INDICATOR_END = /(?:indicators?|kpi['’]?s?|measures?|metrics?|name|description)\s*(?:\([^)]*\))?\s*:?\s*$/i;
+
+/** Cheap tests first (this runs on every row of a plan sheet): does any cell name an indicator column? */
 function hasIndicatorCell(grid: Grid, row: number, right: number): boolean {
   for (let col = grid.origin.col; col <= right; col++) {
     const v = cellAt(grid, row, col);
-    if (typeof v === "string" && v.length <= 60 && /indicator|kpi|measure|metric/i.test(v) && INDICATOR.test(normaliseHeader(v).main)) return true;
+    if (typeof v === "string" && v.length <= 60 && INDICATOR_END.test(v) && INDICATOR.test(normaliseHeader(v).main)) return true;
   }
   return false;
 }
