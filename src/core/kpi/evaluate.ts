@@ -111,6 +111,7 @@ export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options
     const target = targetFor(latestPeriod, targets, table.periods, isNumber(finalTarget?.value) ? finalTarget.value : null);
     latest = { period: latestPeriod.label, due: latestPeriod.due, actual: actual.value, actualNote: actual.note, target: target?.value ?? null, targetPeriod: target?.period ?? null };
     if (target) status = same(actual.value, target.value) || (actual.value > target.value) === (polarity === "higher") ? "met" : "missed";
+    else issues.push({ severity: "info", rule: "kpi.no-target", cell: at(latestPeriod.actualCol!), message: `KPI "${short(ref.name)}" has an actual for ${latestPeriod.label} but no target to judge it by: counted as no data.` });
     if (baselineValue) vsBaseline = direction(baselineValue.value, actual.value, polarity);
   }
   const result: KpiResult = {

@@ -84,3 +84,23 @@ describe("kpiTotals", () => {
     expect(kpiTotals([]).percentImproved).toBe(0);
   });
 });
+
+describe("analyseKpis: actuals without targets, real dates as headings", () => {
+  it("an actual with no target to judge it by is no data, said as info", () => {
+    const g = grid(["KPI | Baseline | Actual Q1 2024/25", "% plans audited good | 40% | 55%"]);
+    const a = analyseKpis([{ name: "KPIs", grid: g }], { today: "2024-12-01" })!;
+    expect(a.items[0]).toMatchObject({ status: "no-data", vsBaseline: "improved", rating: "No data", latest: { period: "Q1 2024/25", actual: 55, target: null } });
+    expect(a.issues.map((i) => `${i.severity} ${i.rule} ${i.cell}`)).toContain("info kpi.no-target KPIs!C2");
+    expect(a.totals).toMatchObject({ withData: 1, met: 0, missed: 0, improved: 1 });
+  });
+
+  it("reads period headings that are real dates: ExcelJS Dates, and serials with a date format", () => {
+    const dates = grid([["Indicator", "Baseline", new Date(Date.UTC(2023, 2, 31)), new Date(Date.UTC(2023, 11, 31)), "Actual Dec 2023"], ["% seen within 6 weeks", "40%", "50%", "60%", "62%"]]);
+    const a = analyseKpis([{ name: "KPIs", grid: dates }], { today: "2024-01-31" })!;
+    expect(a.tables[0]!.periods.map((p) => [p.due, p.targetCol, p.actualCol])).toEqual([["2023-03-31", 3, undefined], ["2023-12-31", 4, 5]]);
+    expect(a.items[0]).toMatchObject({ status: "met", latest: { target: 60, actual: 62 } });
+    const serials = grid([["Indicator", "Baseline", 45016, "Actual Mar 2023"], ["% seen within 6 weeks", "40%", "50%", "45%"]], { numberFormats: [[null, null, "mmm-yy", null], []] });
+    const b = analyseKpis([{ name: "KPIs", grid: serials }], { today: "2024-01-31" })!;
+    expect(b.items[0]).toMatchObject({ status: "missed", vsBaseline: "improved", latest: { target: 50, actual: 45 } });
+  });
+});
