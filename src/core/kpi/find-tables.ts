@@ -4,7 +4,7 @@
  * Section rows name the rows below; a header repeated under a section is skipped.
  */
 import type { IsoDate } from "../dates";
-import type { DeadlineOptions } from "../deadlines";
+import { parseDeadline, type DeadlineOptions } from "../deadlines";
 import { cellAt, cellText, formatAt, lastCol, lastRow, type Grid } from "../grid";
 import { mapHeaderRow } from "../header";
 import { kpiHeaderAt, type HeadingAt, type KpiHeader } from "./heading";
@@ -103,12 +103,12 @@ function valueCols(t: KpiTable): number[] {
 
 /**
  * A row of the plan carried on below a KPI block without its header: figures columns holding
- * prose (a milestone, an action), or text under a blank indicator. Such a row ends the table.
+ * prose (a milestone, an action) or a deadline, or text under a blank indicator. Such a row ends the table.
  */
 function looksLikePlanRow(grid: Grid, row: number, table: KpiTable, name: string): boolean {
   for (const col of valueCols(table)) {
     const v = readKpiValue(cellAt(grid, row, col), formatAt(grid, row, col));
-    if (v.kind === "unreadable" && (name === "" || v.text.length > 40)) return true;
+    if (v.kind === "unreadable" && (name === "" || v.text.length > 40 || parseDeadline(v.text).kind === "date")) return true;
   }
   return false;
 }
@@ -152,5 +152,6 @@ export function findKpiTables(sheet: string, grid: Grid, options: DeadlineOption
     if (name === "") continue;
     current.table.rows.push({ row, name, section: current.section });
   }
-  return tables.filter((t) => t.rows.length > 0);
+  // A table with no figure in any row is a plan row that happened to say "KPI" beside a date.
+  return tables.filter((t) => t.rows.some((r) => valueCols(t).some((col) => readKpiValue(cellAt(grid, r.row, col), formatAt(grid, r.row, col)).kind === "number")));
 }

@@ -97,7 +97,8 @@ export function kpiHeaderAt(grid: Grid, row: number, options: DeadlineOptions = 
   const indicator = headings.find((h) => h.role === "indicator");
   if (!indicator) return null;
   if (!headings.some((h) => h.role === "target" || h.role === "actual")) return null;
-  if (headings.some((h) => h.role === "other" && isPlanHeading(h.text))) return null;
+  // Headings are short; a long cell beside them means this is a row of the plan, not a header.
+  if (headings.some((h) => h.role === "other" && (h.text.length > 40 || isPlanHeading(h.text)))) return null;
   return { row, indicatorCol: indicator.col, headings };
 }
 

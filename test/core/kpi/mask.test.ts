@@ -46,3 +46,20 @@ describe("KPI blocks inside the plan sheet", () => {
     expect(analysePlan(carried, { sheet: "WSOA", today: "2023-01-01" })!.plan.items.map((i) => i.row)).toEqual([2, 5, 6]);
   });
 });
+
+describe("plan rows that happen to hold the word KPI and a date", () => {
+  it("are not a KPI header, and a KPI table ends at a row whose figures are deadlines", () => {
+    const g = grid([
+      "Ref | Action | Measure | Timescale | Lead",
+      "1.1 | Develop the offer with parents and carers across the borough | KPI | March 2023 | AD SEND",
+      "1.2 | Hold a summit | Measure | Oct 2022 | AD SEND",
+      "1.3 | Agree the terms | Report | Nov 2022 | AD SEND",
+      "Key Performance Indicator | Baseline | Dec 2022",
+      "% seen within 6 weeks | 40% | 50%",
+      "1.4 | Review | Feb 2023",
+    ]);
+    const tables = findKpiTables("Plan", g);
+    expect(tables.map((t) => [t.headerRow, t.rows.map((r) => r.row)])).toEqual([[5, [6]]]);
+    expect(analysePlan(g, { sheet: "Plan", today: "2023-01-01" })!.plan.items.map((i) => i.row)).toEqual([2, 3, 4, 7]);
+  });
+});
