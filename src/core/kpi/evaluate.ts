@@ -60,39 +60,72 @@ function unitOf(numbers: NumberValue[], latest: NumberValue | null): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "number";
 }
 
-/** Judge one KPI row of a table. */
-export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options: EvaluateOptions): { result: KpiResult; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const at = (col: number) => sheetCell(table.sheet, ref.row, col);
-  const read = (col: number | undefined): Read | null => (col === undefined ? null : { col, value: readKpiValue(cellAt(grid, ref.row, col), formatAt(grid, ref.row, col)) });
-  const baseline = read(table.baseline?.col);
-  const finalTarget = read(table.finalTarget?.col);
-  const targets = new Map<IsoDate, NumberValue>();
-  const actuals = new Map<IsoDate, NumberValue>();
-  const all: Read[] = [baseline, finalTarget].filter((r): r is Read => r !== null);
+/** One KPI row's figures, read: baseline, final target, and each period's target and actual. */
+interface Figures {
+  baseline: Read | null;
+  finalTarget: Read | null;
+  targets: Map<IsoDate, NumberValue>;
+  actuals: Map<IsoDate, NumberValue>;
+  /** Every cell read, for unreadable values and units. */
+  all: Read[];
+}
+
+function readFigures(table: KpiTable, row: number, grid: Grid): Figures {
+  const read = (col: number | undefined): Read | null => (col === undefined ? null : { col, value: readKpiValue(cellAt(grid, row, col), formatAt(grid, row, col)) });
+  const figures: Figures = { baseline: read(table.baseline?.col), finalTarget: read(table.finalTarget?.col), targets: new Map(), actuals: new Map(), all: [] };
+  figures.all.push(...[figures.baseline, figures.finalTarget].filter((r): r is Read => r !== null));
   for (const p of table.periods) {
     const t = read(p.targetCol);
     const a = read(p.actualCol);
-    if (t) all.push(t);
-    if (a) all.push(a);
-    if (isNumber(t?.value)) targets.set(p.due, t.value);
-    if (isNumber(a?.value)) actuals.set(p.due, a.value);
-    else if (a && a.value.kind === "none" && p.due < options.today && targets.has(p.due))
-      issues.push({ severity: "warning", rule: "kpi.missing-actual", cell: at(a.col), message: `KPI "${short(ref.name)}" has a target for ${p.label} (past) but no actual.` });
+    if (t) figures.all.push(t);
+    if (a) figures.all.push(a);
+    if (isNumber(t?.value)) figures.targets.set(p.due, t.value);
+    if (isNumber(a?.value)) figures.actuals.set(p.due, a.value);
   }
-  for (const r of all)
-    if (r.value.kind === "unreadable")
-      issues.push({ severity: "error", rule: "kpi.unreadable", cell: at(r.col), message: `"${r.value.text}" in KPI "${short(ref.name)}" is not a number, percentage or rate (write e.g. 45%, 28.9 or 21 months; TBC or blank means no figure yet).` });
-  const numbers = all.map((r) => r.value).filter(isNumber);
-  const units = [...new Set(numbers.map((n) => n.unit))];
-  if (units.length > 1)
-    issues.push({ severity: "warning", rule: "kpi.mixed-units", cell: at(table.indicatorCol), message: `KPI "${short(ref.name)}" mixes units (${units.map((u) => (u === "number" ? "plain numbers" : u)).join(", ")}): its figures may not compare.` });
-  const baselineValue = isNumber(baseline?.value) ? baseline.value : null;
-  if (baseline && !baselineValue && baseline.value.kind === "none")
-    issues.push({ severity: "warning", rule: "kpi.missing-baseline", cell: at(baseline.col), message: `KPI "${short(ref.name)}" has no baseline figure: whether it improved cannot be judged.` });
+  return figures;
+}
 
-  const targetFigures = [...table.periods.map((p) => targets.get(p.due)?.value), isNumber(finalTarget?.value) ? finalTarget.value.value : undefined].filter((v): v is number => v !== undefined);
-  const { polarity, source } = inferPolarity(ref.name, { baseline: baselineValue?.value ?? null, targets: targetFigures }, options.polarity);
+/** What a lead can correct: unreadable figures, mixed units, a missing baseline, a past period's missing actual. */
+function figureIssues(table: KpiTable, ref: KpiRowRef, f: Figures, today: IsoDate): Issue[] {
+  const issues: Issue[] = [];
+  const at = (col: number) => sheetCell(table.sheet, ref.row, col);
+  const kpi = `KPI "${short(ref.name)}"`;
+  for (const p of table.periods) {
+    const actual = f.all.find((r) => r.col === p.actualCol);
+    if (actual?.value.kind === "none" && p.due < today && f.targets.has(p.due))
+      issues.push({ severity: "warning", rule: "kpi.missing-actual", cell: at(actual.col), message: `${kpi} has a target for ${p.label} (past) but no actual.` });
+  }
+  for (const r of f.all)
+    if (r.value.kind === "unreadable")
+      issues.push({ severity: "error", rule: "kpi.unreadable", cell: at(r.col), message: `"${r.value.text}" in ${kpi} is not a number, percentage or rate (write e.g. 45%, 28.9 or 21 months; TBC or blank means no figure yet).` });
+  const units = [...new Set(f.all.map((r) => r.value).filter(isNumber).map((n) => n.unit))];
+  if (units.length > 1)
+    issues.push({ severity: "warning", rule: "kpi.mixed-units", cell: at(table.indicatorCol), message: `${kpi} mixes units (${units.map((u) => (u === "number" ? "plain numbers" : u)).join(", ")}): its figures may not compare.` });
+  if (f.baseline?.value.kind === "none")
+    issues.push({ severity: "warning", rule: "kpi.missing-baseline", cell: at(f.baseline.col), message: `${kpi} has no baseline figure: whether it improved cannot be judged.` });
+  return issues;
+}
+
+/** The latest period with an actual, judged against its target (met/missed) and the baseline. */
+function judge(table: KpiTable, f: Figures, polarity: Polarity): { latest: KpiLatest | null; status: KpiStatus; vsBaseline: Direction | null; period: KpiPeriod | null } {
+  const period = table.periods.filter((p) => f.actuals.has(p.due)).pop() ?? null;
+  if (!period) return { latest: null, status: "no-data", vsBaseline: null, period };
+  const actual = f.actuals.get(period.due)!;
+  const target = targetFor(period, f.targets, table.periods, isNumber(f.finalTarget?.value) ? f.finalTarget.value : null);
+  const latest = { period: period.label, due: period.due, actual: actual.value, actualNote: actual.note, target: target?.value ?? null, targetPeriod: target?.period ?? null };
+  const status: KpiStatus = !target ? "no-data" : same(actual.value, target.value) || (actual.value > target.value) === (polarity === "higher") ? "met" : "missed";
+  const vsBaseline = isNumber(f.baseline?.value) ? direction(f.baseline.value.value, actual.value, polarity) : null;
+  return { latest, status, vsBaseline, period };
+}
+
+/** Judge one KPI row of a table: its figures, direction, latest period, rating, and what to correct. */
+export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options: EvaluateOptions): { result: KpiResult; issues: Issue[] } {
+  const f = readFigures(table, ref.row, grid);
+  const issues = figureIssues(table, ref, f, options.today);
+  const at = (col: number) => sheetCell(table.sheet, ref.row, col);
+  const baseline = isNumber(f.baseline?.value) ? f.baseline.value : null;
+  const targets = [...table.periods.map((p) => f.targets.get(p.due)?.value), isNumber(f.finalTarget?.value) ? f.finalTarget.value.value : undefined].filter((v): v is number => v !== undefined);
+  const { polarity, source } = inferPolarity(ref.name, { baseline: baseline?.value ?? null, targets }, options.polarity);
   if (source === "words" || source === "default")
     issues.push({
       severity: "info",
@@ -100,31 +133,20 @@ export function evaluateKpi(table: KpiTable, ref: KpiRowRef, grid: Grid, options
       cell: at(table.indicatorCol),
       message: `KPI "${short(ref.name)}": ${polarity} is better ${source === "words" ? "going by its wording" : "assumed (its targets do not rise or fall)"}; set kpis.polarity in the settings if that is wrong.`,
     });
-
-  const withActual = table.periods.filter((p) => actuals.has(p.due));
-  const latestPeriod = withActual[withActual.length - 1];
-  let latest: KpiLatest | null = null;
-  let status: KpiStatus = "no-data";
-  let vsBaseline: Direction | null = null;
-  if (latestPeriod) {
-    const actual = actuals.get(latestPeriod.due)!;
-    const target = targetFor(latestPeriod, targets, table.periods, isNumber(finalTarget?.value) ? finalTarget.value : null);
-    latest = { period: latestPeriod.label, due: latestPeriod.due, actual: actual.value, actualNote: actual.note, target: target?.value ?? null, targetPeriod: target?.period ?? null };
-    if (target) status = same(actual.value, target.value) || (actual.value > target.value) === (polarity === "higher") ? "met" : "missed";
-    else issues.push({ severity: "info", rule: "kpi.no-target", cell: at(latestPeriod.actualCol!), message: `KPI "${short(ref.name)}" has an actual for ${latestPeriod.label} but no target to judge it by: counted as no data.` });
-    if (baselineValue) vsBaseline = direction(baselineValue.value, actual.value, polarity);
-  }
+  const { latest, status, vsBaseline, period } = judge(table, f, polarity);
+  if (period && latest?.target === null)
+    issues.push({ severity: "info", rule: "kpi.no-target", cell: at(period.actualCol!), message: `KPI "${short(ref.name)}" has an actual for ${period.label} but no target to judge it by: counted as no data.` });
   const result: KpiResult = {
     name: ref.name,
     sheet: table.sheet,
     row: ref.row,
     cell: at(table.indicatorCol),
     section: ref.section,
-    unit: unitOf(numbers, latestPeriod ? actuals.get(latestPeriod.due)! : null),
+    unit: unitOf(f.all.map((r) => r.value).filter(isNumber), period ? f.actuals.get(period.due)! : null),
     polarity,
     polaritySource: source,
-    baseline: baselineValue?.value ?? null,
-    baselineNote: baselineValue?.note ?? null,
+    baseline: baseline?.value ?? null,
+    baselineNote: baseline?.note ?? null,
     latest,
     status,
     vsBaseline,
