@@ -1,6 +1,7 @@
 import { STATE_SHEET } from "../../src/core/state";
 import { checkSnapshot } from "../../src/review/check";
 import { kpiView } from "../../src/review/kpis";
+import { setKpiPolarityWrite } from "../../src/review/kpi-settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
 import { grid } from "../helpers/grid";
 
@@ -40,5 +41,18 @@ describe("KPIs in the use cases", () => {
     expect(r.kpis).toBeNull();
     expect(r.report).not.toHaveProperty("kpis");
     expect(kpiView(r.kpis)).toBeNull();
+  });
+});
+
+describe("setKpiPolarityWrite", () => {
+  it("stores a KPI's direction in the config, keeping the rest, so the next check uses it", () => {
+    const before = snapshot(sheet("KPIs", kpis));
+    const resolved = checkSnapshot(before, { today: "2024-01-31" });
+    const write = setKpiPolarityWrite(before, resolved, "Number of fixed-term suspensions", "higher");
+    const state: SheetSnapshot = { name: STATE_SHEET, visibility: "veryHidden", protected: false, grid: { values: write.stateSheet!.rows, origin: { row: 1, col: 1 } } };
+    const after = checkSnapshot({ sheets: [...before.sheets, state] }, { today: "2024-01-31" });
+    expect(after.state.config.kpis).toEqual({ polarity: { "Number of fixed-term suspensions": "higher" } });
+    expect(after.kpis!.items[1]).toMatchObject({ polarity: "higher", polaritySource: "config" });
+    expect(write).toEqual({ stateSheet: expect.objectContaining({ name: STATE_SHEET }) });
   });
 });
