@@ -1,0 +1,2 @@
+export { buildHistorySheet, HISTORY_HEADINGS, HISTORY_SHEET, HISTORY_TITLE, isoToExcelSerial, looksLikeHistory, readHistory, type HistoryRead } from "./history-sheet";
+export { roundBefore, withRound, type Round } from "./rounds";
