@@ -1,9 +1,12 @@
-import { buildHistorySheet, HISTORY_SHEET, looksLikeHistory, readHistory, type Round } from "../core/history";
+import { planPoint } from "../core/compare";
+import type { IsoDate } from "../core/dates";
+import { buildHistorySheet, historyView, HISTORY_SHEET, looksLikeHistory, readHistory, type HistoryView, type Round } from "../core/history";
 import { sameSheetName } from "../core/sheet-names";
 import type { TrackerState } from "../core/state";
 import type { SheetSpec } from "../core/specs/types";
 import { WorkbookError } from "../workbook/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
+import type { ResolvedPlan } from "./check";
 
 /**
  * Our history sheet in a workbook as read: the one a marker proves ours (`ownedAs`), else one
@@ -38,4 +41,13 @@ export function historySheetName(snapshot: WorkbookSnapshot, state: TrackerState
 /** The history sheet to write for these rounds, under its name in this workbook. */
 export function historySheetSpec(snapshot: WorkbookSnapshot, state: TrackerState, rounds: readonly Round[]): SheetSpec {
   return buildHistorySheet(rounds, historySheetName(snapshot, state));
+}
+
+/**
+ * What the summary shows from the history: the plan now against the last round before
+ * `today`, and the trend by round. Null when no round is recorded.
+ */
+export function historyViewOf(snapshot: WorkbookSnapshot, resolved: ResolvedPlan, today: IsoDate): HistoryView | null {
+  const { analysis, sheet, state } = resolved;
+  return historyView(roundsOf(snapshot, state), planPoint(analysis.plan, sheet.grid, today), analysis.plan.scheme);
 }

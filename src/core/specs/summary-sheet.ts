@@ -4,6 +4,8 @@ import type { Plan, PlanItem } from "../plan/types";
 import { NOT_RATED, type RatingScheme } from "../ratings/scheme";
 import { ratingLabel, type Summary } from "../summarise";
 import { daysOverdue } from "../validate";
+import type { HistoryView } from "../history/trend";
+import { historySection } from "./summary-history";
 import type { CellStyle, SheetCell, SheetSpec } from "./types";
 
 const HEADING: CellStyle = { bold: true, size: 12 };
@@ -111,6 +113,8 @@ export interface SummarySheetOptions {
   today: IsoDate;
   /** Title line, e.g. "Hounslow WSOA: progress summary". */
   title?: string;
+  /** Recorded reporting rounds, as the summary shows them (src/core/specs/summary-history.ts). */
+  history?: HistoryView | null;
 }
 
 /**
@@ -135,6 +139,7 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const tableHeadRow = rows.length + 1;
   rows.push(...workstreamTable(summary, scheme), []);
   if (summary.initial) rows.push(...initialTable(summary, scheme), []);
+  rows.push(...historySection(options.history, scheme));
   const list = exceptions(plan, options.today);
   // The exceptions list is the table that runs onto further pages: repeat its headings, not
   // the workstream table's (which, repeated above exceptions, mislabelled their columns).
