@@ -9,7 +9,7 @@ const point = (rows: string[], asAt: string): PlanPoint => {
   const g = grid(["Ref | Milestone | Deadline | RAG | Progress", ...rows]);
   return planPoint(readPlan(g, { sheet: "Plan" })!, g, asAt);
 };
-const round = (p: PlanPoint) => ({ asAt: p.asAt, items: p.items.map((i) => ({ ...i, cell: null })) });
+const round = (p: PlanPoint): PlanPoint => ({ asAt: p.asAt, items: p.items.map((i) => ({ ...i, cell: null })) });
 
 const MARCH = point(["1.1 | Appoint head | Mar 2023 | Amber | Interviews", "1.2 | Agree structure | Jun 2023 | Green | On track", "1.3 | Publish offer | Sep 2023 | Red | "], "2023-03-31");
 const JUNE = point(["1.1 | Appoint head | Mar 2023 | Complete | Appointed", "1.2 | Agree structure | Jun 2023 | Green | On track", "1.3 | Publish offer | Sep 2023 | Amber | Drafting"], "2023-06-30");
