@@ -23,6 +23,12 @@ export interface RecordPlan {
   historySheet: string;
 }
 
+/** The plan as a round as at a date: cells belong to this version of the plan, so a round keeps only what identifies an item. */
+export function roundOf(resolved: ResolvedPlan, asAt: IsoDate): Round {
+  const round = planPoint(resolved.analysis.plan, resolved.sheet.grid, asAt);
+  return { asAt, items: round.items.map((i) => ({ ...i, cell: null })) };
+}
+
 /**
  * "Record this round": each item's key, rating, deadline and progress fingerprint as at a date,
  * on our history sheet. Recording the same date again replaces that round; other rounds are
@@ -30,11 +36,9 @@ export interface RecordPlan {
  */
 export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): RecordPlan {
   const resolved = checkSnapshot(snapshot, { ...options, today: options.asAt });
-  const { analysis, sheet, state } = resolved;
+  const { analysis, state } = resolved;
   const before = roundsOf(snapshot, state);
-  const round = planPoint(analysis.plan, sheet.grid, options.asAt);
-  // Cells belong to this version of the plan; a round keeps only what identifies an item.
-  const stored: Round = { asAt: round.asAt, items: round.items.map((i) => ({ ...i, cell: null })) };
+  const stored = roundOf(resolved, options.asAt);
   const rounds = withRound(before, stored);
   const name = historySheetName(snapshot, state);
   const existing = snapshot.sheets.map((s) => s.name);
