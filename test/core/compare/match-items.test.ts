@@ -71,6 +71,15 @@ describe("matchItems", () => {
     expect(r.pairs).toHaveLength(2);
   });
 
+  it("in a big plan whose items share many words, still pairs each re-worded item with its own", () => {
+    const places = ["Hounslow", "Feltham", "Chiswick", "Brentford", "Isleworth", "Heston", "Cranford", "Bedfont", "Hanworth", "Osterley"];
+    const before = Array.from({ length: 300 }, (_, n) => item(`${Math.floor(n / 10) + 1}.${n % 10}`, `Review SEND provision and annual reviews in ${places[n % 10]} school ${n} with parent carers`));
+    const after = before.map((b) => ({ ref: b.ref, text: b.text.replace("Review", "Audit and review").replace(" with parent carers", "") }));
+    const m = matchItems(before, after);
+    expect(m.pairs.every((p) => p.before === p.after)).toBe(true);
+    expect([m.pairs.length, m.added.length, m.removed.length]).toEqual([300, 0, 0]);
+  });
+
   it("does not pair two milestones that only share their first words", () => {
     expect(paired([item("1.1", "Develop new staffing structure")], [item("1.1", "Develop new training plan")]).pairs).toEqual([]);
   });
