@@ -31,7 +31,7 @@ function itemRow(asAt: IsoDate, item: PointItem): SheetCell[] {
   return [
     { value: isoToExcelSerial(asAt), style: DATE },
     { value: item.ref ?? "", style: TEXT },
-    { value: item.text, style: TEXT },
+    { value: item.text, style: { ...TEXT, wrap: true } },
     { value: item.rating ?? "", style: TEXT },
     { value: item.complete ? "Yes" : "No", style: TEXT },
     item.due ? { value: isoToExcelSerial(item.due), style: DATE } : { value: null },
