@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const repo = resolve(__dirname, "../..");
+
+/**
+ * The compiled CLI (dist-cli/, built by `prepare`) needs nothing but Node: copied with its bin
+ * into a folder with no node_modules anywhere above it, it still checks a plan.
+ */
+describe("the compiled CLI runs with Node alone", () => {
+  const dir = mkdtempSync(join(tmpdir(), "wsoa-compiled-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("bin/wsoa.js → dist-cli/wsoa.mjs checks the Thurrock example outside the repo", () => {
+    if (!existsSync(join(repo, "dist-cli", "wsoa.mjs"))) execFileSync("node", ["scripts/build-cli.mjs"], { cwd: repo });
+    cpSync(join(repo, "bin"), join(dir, "bin"), { recursive: true });
+    cpSync(join(repo, "dist-cli"), join(dir, "dist-cli"), { recursive: true });
+    const out = execFileSync("node", [join(dir, "bin", "wsoa.js"), "check", join(repo, "examples", "thurrock-2019.xlsx"), "--today", "2023-03-31"], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH } });
+    expect(out).toContain('sheet "Written Statement of Action", header row 4, scheme Five-level RAG');
+    expect(out).toContain("38 items · 6 of 38 complete");
+  });
+
+  it("says how to build it when the compiled file is missing, without a stack trace", () => {
+    const bare = join(dir, "bare");
+    cpSync(join(repo, "bin"), join(bare, "bin"), { recursive: true });
+    let stderr = "";
+    try {
+      execFileSync("node", [join(bare, "bin", "wsoa.js"), "check", "x.xlsx"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      stderr = (e as { stderr: string }).stderr;
+      expect((e as { status: number }).status).toBe(2);
+    }
+    expect(stderr).toBe("wsoa: the compiled CLI is missing (dist-cli/wsoa.mjs): run `npm run build:cli` in the repository.\n");
+  });
+});
