@@ -25,7 +25,6 @@ export function enterSection(text: string): RowContext {
 
 /** Any row may write the area or outcome that the rows below share (merged or written once). */
 export function carryOver(context: RowContext, own: OwnCells): RowContext {
-  if (!own.workstream && !own.outcome) return context; // most rows: nothing new, no copy
   return { ...context, area: own.workstream || context.area, outcome: own.outcome || context.outcome };
 }
 
