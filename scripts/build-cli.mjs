@@ -15,6 +15,10 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist-cli", "wsoa.mjs");
+const entry = join(root, "src", "cli", "main.ts");
+
+// An installed package has the build but not the source: nothing to do, whatever is installed.
+if (!existsSync(entry) && existsSync(outfile)) process.exit(0);
 
 let esbuild;
 try {
@@ -28,7 +32,7 @@ try {
 
 rmSync(dirname(outfile), { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: [join(root, "src", "cli", "main.ts")],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   platform: "node",

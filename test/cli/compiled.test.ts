@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -20,6 +20,17 @@ describe("the compiled CLI runs with Node alone", () => {
     const out = execFileSync("node", [join(dir, "bin", "wsoa.js"), "check", join(repo, "examples", "thurrock-2019.xlsx"), "--today", "2023-03-31"], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH } });
     expect(out).toContain('sheet "Written Statement of Action", header row 4, scheme Five-level RAG');
     expect(out).toContain("38 items · 6 of 38 complete");
+  });
+
+  it("an installed package's prepare step keeps the shipped build (no source, esbuild or not)", () => {
+    const pkg = join(dir, "installed");
+    cpSync(join(repo, "dist-cli"), join(pkg, "dist-cli"), { recursive: true });
+    cpSync(join(repo, "scripts", "build-cli.mjs"), join(pkg, "scripts", "build-cli.mjs"));
+    // The analyst's project may itself have esbuild installed: the step must not try to rebuild.
+    symlinkSync(join(repo, "node_modules"), join(pkg, "node_modules"));
+    const before = readFileSync(join(pkg, "dist-cli", "wsoa.mjs"), "utf8");
+    execFileSync("node", [join(pkg, "scripts", "build-cli.mjs")], { cwd: pkg });
+    expect(readFileSync(join(pkg, "dist-cli", "wsoa.mjs"), "utf8")).toBe(before);
   });
 
   it("says how to build it when the compiled file is missing, without a stack trace", () => {
