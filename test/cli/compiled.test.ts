@@ -22,6 +22,14 @@ describe("the compiled CLI runs with Node alone", () => {
     expect(out).toContain("38 items · 6 of 38 complete");
   });
 
+  it("writes with apply and fix too (ExcelJS's writer and the carry-over check are in the bundle)", () => {
+    const run = (args: string[]) => execFileSync("node", [join(dir, "bin", "wsoa.js"), ...args], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH } });
+    const formatted = join(dir, "formatted.xlsx");
+    expect(run(["apply", join(repo, "examples", "thurrock-2019.xlsx"), "-o", formatted, "--today", "2023-03-31"])).toContain('Summary sheet: "Summary".');
+    expect(run(["check", formatted, "--today", "2023-03-31"])).toContain("38 items · 6 of 38 complete");
+    expect(run(["fix", join(repo, "examples", "hounslow-2022.xlsx"), "-o", join(dir, "fixed.xlsx")])).toContain('F38: "G" → "Green"');
+  });
+
   it("an installed package's prepare step keeps the shipped build (no source, esbuild or not)", () => {
     const pkg = join(dir, "installed");
     cpSync(join(repo, "dist-cli"), join(pkg, "dist-cli"), { recursive: true });

@@ -37,5 +37,10 @@ describe("npm pack → install the tarball in an empty folder → wsoa check", (
     const text = execFileSync(join(app, "node_modules", ".bin", "wsoa"), ["check", example, "--today", "2023-03-31"], { cwd: app, encoding: "utf8" });
     expect(text).toContain('sheet "Written Statement of Action", header row 4');
     expect(text).toContain("38 items · 6 of 38 complete");
+
+    const formatted = join(app, "formatted.xlsx");
+    const applied = execFileSync(join(app, "node_modules", ".bin", "wsoa"), ["apply", example, "-o", formatted, "--today", "2023-03-31"], { cwd: app, encoding: "utf8" });
+    expect(applied).toContain('Summary sheet: "Summary".');
+    expect(execFileSync(join(app, "node_modules", ".bin", "wsoa"), ["check", formatted, "--today", "2023-03-31", "--json"], { cwd: app, encoding: "utf8" })).toContain('"items": 38');
   });
 });
