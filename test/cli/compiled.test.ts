@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -39,6 +39,18 @@ describe("the compiled CLI runs with Node alone", () => {
     const before = readFileSync(join(pkg, "dist-cli", "wsoa.mjs"), "utf8");
     execFileSync("node", [join(pkg, "scripts", "build-cli.mjs")], { cwd: pkg });
     expect(readFileSync(join(pkg, "dist-cli", "wsoa.mjs"), "utf8")).toBe(before);
+  });
+
+  it("in a checkout, a source change is built before it runs (npm run wsoa is never stale)", () => {
+    const checkout = join(dir, "checkout");
+    for (const part of ["bin", "scripts/build-cli.mjs", "src/cli", "src/core", "src/review", "src/workbook", "package.json"]) cpSync(join(repo, part), join(checkout, part), { recursive: true });
+    symlinkSync(join(repo, "node_modules"), join(checkout, "node_modules"));
+    const help = () => execFileSync("node", [join(checkout, "bin", "wsoa.js"), "help"], { cwd: checkout, encoding: "utf8" });
+    expect(help()).toContain("wsoa check FILE"); // no dist-cli yet: built first
+    const args = join(checkout, "src", "cli", "args.ts");
+    writeFileSync(args, readFileSync(args, "utf8").replace("wsoa check FILE", "wsoa check PLAN.xlsx"));
+    utimesSync(args, new Date(), new Date(Date.now() + 5_000)); // surely newer than the build
+    expect(help()).toContain("wsoa check PLAN.xlsx");
   });
 
   it("says how to build it when the compiled file is missing, without a stack trace", () => {
