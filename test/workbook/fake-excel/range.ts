@@ -1,6 +1,8 @@
 import type { BorderApi, ConditionalFormatApi, ConditionalFormatCollectionApi, CustomConditionalFormatApi, DataValidationApi, RangeApi, RangeAreasApi, RangeFormatApi } from "../../../src/workbook/office-js/excel-api";
+import { evaluateFormula } from "../../../src/workbook/memory/formula";
+import { coerce } from "./coerce";
 import { FakeObject, type FakeContext } from "./context";
-import { cellCount, FakeExcelError, intersect, key, parseRect, rectAddress, sheetPrefix, type FakeCf, type FakeSheet, type Rect } from "./state";
+import { cellCount, FakeExcelError, intersect, key, parseRect, rectAddress, sheetPrefix, type FakeCell, type FakeCf, type FakeSheet, type Rect } from "./state";
 
 /** Where a range is, worked out at sync time (a used range or an intersection moves with the data). */
 export type Locate = () => { sheet: FakeSheet; rect: Rect } | null;
@@ -114,12 +116,23 @@ class FakeCustomFormat extends FakeObject implements CustomConditionalFormatApi 
   }
 }
 
+/**
+ * A conditional format proxy. One from a loaded collection is addressed by its position in the
+ * collection when each operation runs, as Excel does: ConditionalFormat.id is "The priority of
+ * the conditional format in the current ConditionalFormatCollection", priority is "a number
+ * equal to the index in the ConditionalFormatCollection" and "if you change the priority, you
+ * have to re-fetch a new copy of the object"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting).
+ * So after one delete, `items[i]` means the rule that moved into place i. One returned by
+ * `add` stays bound to the rule it made.
+ */
 class FakeConditionalFormat extends FakeObject implements ConditionalFormatApi {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly id: () => number | undefined) {
+  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly resolve: () => FakeCf | null) {
     super(ctx, path);
   }
   private find(): FakeCf | null {
-    return this.sheet().cfs.find((c) => c.id === this.id()) ?? null;
+    return this.resolve();
   }
   protected override exists() {
     return this.find() !== null;
@@ -143,7 +156,8 @@ class FakeConditionalFormat extends FakeObject implements ConditionalFormatApi {
     this.later({ call: "delete" }, () => {
       const sheet = this.sheet();
       mustWrite(sheet, "delete a conditional format");
-      const at = sheet.cfs.findIndex((c) => c.id === this.id());
+      const cf = this.find();
+      const at = cf ? sheet.cfs.indexOf(cf) : -1;
       if (at < 0) throw new FakeExcelError("ItemNotFound", `${this.path} no longer exists`);
       sheet.cfs.splice(at, 1);
     });
@@ -170,26 +184,31 @@ class FakeCfCollection extends FakeObject implements ConditionalFormatCollection
     // The collection of a null range (a null worksheet's range) is a null object too.
     this.markNull(!this.exists());
     if (this.isNullObject) return;
-    const { sheet, rect } = this.locate();
     const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.loadedItems = sheet.cfs.filter((c) => intersect(c.rect, rect)).map((c) => {
-      const item = new FakeConditionalFormat(this.ctx, `${this.path}[${c.id}]`, () => this.locate().sheet, () => c.id);
+    this.loadedItems = this.current().map((_c, index) => {
+      const item = new FakeConditionalFormat(this.ctx, `${this.path}.getItemAt(${index})`, () => this.locate().sheet, () => this.current()[index] ?? null);
       item.populate(itemPaths.length ? itemPaths : ["type"]);
       return item;
     });
+  }
+  /** The rules that touch this range, in priority order, as they stand now. */
+  private current(): FakeCf[] {
+    const { sheet, rect } = this.locate();
+    return sheet.cfs.filter((c) => intersect(c.rect, rect));
   }
   get items(): FakeConditionalFormat[] {
     if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.items read before load() and context.sync()`);
     return this.loadedItems;
   }
+  /** "Adds a new conditional format to the collection at the first/top priority." (ConditionalFormatCollection.add) */
   add(type: string): FakeConditionalFormat {
-    let id: number | undefined;
-    const item = new FakeConditionalFormat(this.ctx, `${this.path}.add()`, () => this.locate().sheet, () => id);
+    let made: FakeCf | null = null;
+    const item = new FakeConditionalFormat(this.ctx, `${this.path}.add()`, () => this.locate().sheet, () => (made && this.locate().sheet.cfs.includes(made) ? made : null));
     this.later({ call: "add", type }, () => {
       const { sheet, rect } = this.locate();
       mustWrite(sheet, "add a conditional format");
-      id = this.nextId();
-      sheet.cfs.push({ id, rect, type });
+      made = { id: this.nextId(), rect, type };
+      sheet.cfs.unshift(made);
     });
     return item;
   }
@@ -230,24 +249,85 @@ class FakeDataValidation extends FakeObject implements DataValidationApi {
   }
 }
 
+/** The areas of a RangeAreas (ExcelApi 1.9): a collection whose items are ranges with an address. */
+class FakeAreaCollection extends FakeObject {
+  private loadedItems: { address: string }[] | undefined;
+  constructor(ctx: FakeContext, path: string, private readonly addresses: () => string[]) {
+    super(ctx, path);
+  }
+  protected scalars() {
+    return {};
+  }
+  override populate(): void {
+    this.loadedItems = this.addresses().map((address) => ({ address }));
+    this.ctx.respond(this.loadedItems);
+  }
+  get items(): { address: string }[] {
+    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.items read before load() and context.sync()`);
+    return this.loadedItems;
+  }
+}
+
+/**
+ * Range.getMergedAreasOrNullObject (ExcelApi 1.13). As Excel: the address lists every area with
+ * its sheet, separated by ", " ("Sheet1!A1:B4, Sheet1!D1:D4", RangeAreas.address), a name that
+ * needs quotes is quoted; "if the merged areas count in this range is more than 512, then this
+ * method will fail"; and only areas whose top-left cell is in the range come back
+ * (OfficeDev/office-js#3611, open: the stricter reading).
+ */
 class FakeRangeAreas extends FakeObject implements RangeAreasApi {
   constructor(ctx: FakeContext, path: string, private readonly locate: Locate) {
     super(ctx, path);
     this.resolveNullAtSync();
   }
-  private areas(): Rect[] {
+  private list(): Rect[] {
     const at = this.locate();
-    return at ? at.sheet.merges.filter((m) => intersect(m, at.rect)) : [];
+    if (!at) return [];
+    const found = at.sheet.merges.filter((m) => m.top >= at.rect.top && m.top <= at.rect.bottom && m.left >= at.rect.left && m.left <= at.rect.right);
+    if (found.length > 512) throw new FakeExcelError("GeneralException", "more than 512 merged areas");
+    return found;
+  }
+  private addresses(): string[] {
+    return this.list().map((r) => `${sheetPrefix(this.locate()!.sheet.name)}!${rectAddress(r)}`);
   }
   protected override exists() {
-    return this.areas().length > 0;
+    return this.list().length > 0;
   }
   protected scalars() {
-    return { address: () => this.areas().map((r) => `${sheetPrefix(this.locate()!.sheet.name)}!${rectAddress(r)}`).join(",") };
+    return { address: () => this.addresses().join(", "), areaCount: () => this.list().length };
+  }
+  protected override children() {
+    return { areas: () => this.areas };
   }
   get address(): string {
     return this.get("address");
   }
+  get areas(): FakeAreaCollection {
+    return this.kid("areas", () => new FakeAreaCollection(this.ctx, `${this.path}.areas`, () => this.addresses()));
+  }
+}
+
+/**
+ * One value written through `values`: a string is parsed as if typed (coerce.ts) unless the
+ * cell's number format is text ("@"); a formula's value is what the fake can calculate of it,
+ * else #NAME? (the fake knows only the functions our rules use).
+ */
+function writeValue(sheet: FakeSheet, cell: FakeCell, v: string | number | boolean): void {
+  delete cell.formula;
+  if (typeof v !== "string" || cell.numberFormat === "@") {
+    cell.value = v;
+    return;
+  }
+  const c = coerce(v);
+  if (c.kind === "formula") {
+    cell.formula = c.formula;
+    const valueAt = (r: number, k: number) => ((x) => (x === undefined || x === "" ? null : x))(sheet.cells.get(key(r, k))?.value);
+    const result = evaluateFormula(c.formula, { cell: valueAt, offset: { rows: 0, cols: 0 }, today: "2025-01-01" });
+    cell.value = result === undefined || result === null ? "#NAME?" : result;
+    return;
+  }
+  cell.value = c.value;
+  if (c.kind === "number" && c.numberFormat && (!cell.numberFormat || cell.numberFormat === "General")) cell.numberFormat = c.numberFormat;
 }
 
 export interface RangeOptions {
@@ -268,6 +348,13 @@ export class FakeRange extends FakeObject implements RangeApi {
     if (!at) throw new FakeExcelError("InvalidObjectPath", `${this.path} is a null object`);
     return at;
   }
+  /** Where the range is, for another object's operation running now (a chart's source). */
+  locateNow(): { sheet: FakeSheet; rect: Rect } {
+    return this.at();
+  }
+  addressNow(): string {
+    return `${sheetPrefix(this.at().sheet.name)}!${rectAddress(this.at().rect)}`;
+  }
   protected override exists() {
     return this.locate() !== null;
   }
@@ -285,6 +372,10 @@ export class FakeRange extends FakeObject implements RangeApi {
   protected scalars() {
     return {
       values: () => this.grid((s, r, c) => s.cells.get(key(r, c))?.value ?? ""),
+      // "If a cell contains a formula, range.values returns the calculated result, not the
+      // formula itself"; range.formulas gives the formula, or the constant of any other cell
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+      formulas: () => this.grid((s, r, c) => ((cell) => cell?.formula ?? cell?.value ?? "")(s.cells.get(key(r, c)))),
       numberFormat: () => this.grid((s, r, c) => s.cells.get(key(r, c))?.numberFormat ?? "General"),
       address: () => `${sheetPrefix(this.at().sheet.name)}!${rectAddress(this.at().rect)}`,
       rowCount: () => this.at().rect.bottom - this.at().rect.top + 1,
@@ -296,6 +387,9 @@ export class FakeRange extends FakeObject implements RangeApi {
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
   }
   get address(): string {
     return this.get("address");
@@ -321,7 +415,7 @@ export class FakeRange extends FakeObject implements RangeApi {
           if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw new FakeExcelError("InvalidArgument", `${what}: ${String(v)} is not a string, number or boolean`);
           const k = key(rect.top + i, rect.left + j);
           const cell = sheet.cells.get(k) ?? { value: "" };
-          if (what === "values") cell.value = v;
+          if (what === "values") writeValue(sheet, cell, v);
           else cell.numberFormat = String(v);
           sheet.cells.set(k, cell);
         }),
@@ -363,14 +457,27 @@ export class FakeRange extends FakeObject implements RangeApi {
       sheet.merges.push(rect);
     });
   }
+  /** "Contents" keeps formats (the number format too), "Formats" keeps values, "All" clears both. */
   clear(applyTo = "All"): void {
     this.later({ call: "clear", applyTo }, () => {
       const { sheet, rect } = this.at();
       mustWrite(sheet, "clear");
       sheet.version++;
-      for (const k of [...sheet.cells.keys()]) {
+      const inside = (k: string) => {
         const [r, c] = k.split(",").map(Number) as [number, number];
-        if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) sheet.cells.delete(k);
+        return r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right;
+      };
+      for (const [k, cell] of [...sheet.cells]) {
+        if (!inside(k)) continue;
+        if (applyTo === "Formats") delete cell.numberFormat;
+        else if (applyTo === "Contents" && cell.numberFormat) {
+          cell.value = "";
+          delete cell.formula;
+        } else sheet.cells.delete(k);
+      }
+      if (applyTo !== "Contents") {
+        for (const k of [...sheet.formats.keys()]) if (inside(k)) sheet.formats.delete(k);
+        sheet.merges = sheet.merges.filter((m) => !intersect(m, rect));
       }
     });
   }

@@ -1,7 +1,8 @@
 import type { ExcelContext, NamedItemCollectionApi, PageLayoutApi, WorksheetApi, WorksheetCollectionApi } from "../../../src/workbook/office-js/excel-api";
 import { FakeContext, FakeObject } from "./context";
+import { FakeCharts } from "./charts";
 import { FakeRange, type RangeOptions } from "./range";
-import { FakeExcelError, newSheet, parseRect, rectAddress, usedRect, type FakeSheet, type FakeWorkbookState } from "./state";
+import { FakeExcelError, newSheet, parseRect, rectAddress, sheetNameProblem, sheetPrefix, usedRect, type FakeSheet, type FakeWorkbookState } from "./state";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -11,6 +12,36 @@ class FakeProtection extends FakeObject {
   }
   protected scalars() {
     return { protected: () => this.sheet().protected };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+/**
+ * Review › Protect Workbook: "Protecting the workbook structure prevents users from adding or
+ * deleting worksheets or from displaying hidden worksheets", and from renaming, moving or
+ * hiding them (https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+ * Excel.WorkbookProtection, ExcelApi 1.7). The error code Excel gives is not documented (U7):
+ * the fake uses AccessDenied, "You cannot perform the requested operation".
+ */
+function mustChangeStructure(state: FakeWorkbookState, what: string): void {
+  if (state.structureProtected) throw new FakeExcelError("AccessDenied", `cannot ${what}: the workbook's structure is protected`);
+}
+
+/** A name's formula after its sheet is renamed (Excel keeps references right) or deleted (#REF!). */
+function retarget(state: FakeWorkbookState, from: string, to: string | null): void {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const prefix = new RegExp(`^=(?:'${escape(from.replace(/'/g, "''"))}'|${escape(from)})!`, "i");
+  for (const [name, formula] of state.names) if (prefix.test(formula)) state.names.set(name, formula.replace(prefix, `=${to === null ? "#REF" : sheetPrefix(to)}!`));
+}
+
+class FakeWorksheetProtection extends FakeObject {
+  constructor(ctx: FakeContext, private readonly state: FakeWorkbookState) {
+    super(ctx, "workbook.protection");
+  }
+  protected scalars() {
+    return { protected: () => this.state.structureProtected };
   }
   get protected(): boolean {
     return this.get("protected");
@@ -48,8 +79,16 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   get name(): string {
     return this.get("name");
   }
-  set name(_v: string) {
-    throw new FakeExcelError("NotImplemented", "renaming sheets is not part of the fake");
+  set name(v: string) {
+    this.later({ set: "name", value: v }, () => {
+      const s = this.sheet();
+      mustChangeStructure(this.book.state, "rename a sheet");
+      const problem = sheetNameProblem(v);
+      if (problem) throw new FakeExcelError("InvalidArgument", `${v}: ${problem}`);
+      if (this.book.state.sheets.some((x) => x !== s && same(x.name, v))) throw new FakeExcelError("ItemAlreadyExists", `a sheet called ${v} exists`);
+      retarget(this.book.state, s.name, v);
+      s.name = v;
+    });
   }
   get visibility(): string {
     return this.get("visibility");
@@ -57,6 +96,7 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   set visibility(v: string) {
     this.later({ set: "visibility", value: v }, () => {
       if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeExcelError("InvalidArgument", `visibility ${v}`);
+      if (this.sheet().visibility !== v) mustChangeStructure(this.book.state, "hide or unhide a sheet");
       this.sheet().visibility = v as FakeSheet["visibility"];
     });
   }
@@ -65,6 +105,10 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   }
   get freezePanes() {
     return { freezeRows: (count = 1) => this.later({ call: "freezeRows", count }, () => (this.sheet().freezeRows = count)) };
+  }
+  private chartList: FakeCharts | undefined;
+  get charts(): FakeCharts {
+    return (this.chartList ??= new FakeCharts(this.ctx, `${this.path}.charts`, () => this.sheet(), () => this.book.state.nextId++));
   }
   get pageLayout(): PageLayoutApi {
     if (this.book.apiVersion < 9) throw new FakeExcelError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
@@ -110,8 +154,13 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
     this.later({ call: "delete" }, () => {
       const s = this.sheet();
       const state = this.book.state;
+      mustChangeStructure(state, "delete a sheet");
+      // "You can't delete a worksheet with a visibility of Very Hidden": make it visible first
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets).
+      if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", `cannot delete the very hidden sheet ${s.name}: make it visible first`);
       if (state.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeExcelError("InvalidOperation", "a workbook must keep one visible sheet");
       state.sheets.splice(state.sheets.indexOf(s), 1);
+      retarget(state, s.name, null);
     });
   }
   activate(): void {
@@ -177,7 +226,10 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionApi {
   add(name?: string): FakeWorksheet {
     let id: number | undefined;
     this.later({ call: "worksheets.add", name }, () => {
+      mustChangeStructure(this.book.state, "add a sheet");
       const sheetName = name ?? `Sheet${this.book.state.sheets.length + 1}`;
+      const problem = sheetNameProblem(sheetName);
+      if (problem) throw new FakeExcelError("InvalidArgument", `${sheetName}: ${problem}`);
       if (this.book.state.sheets.some((s) => same(s.name, sheetName))) throw new FakeExcelError("ItemAlreadyExists", `a sheet called ${sheetName} exists`);
       const sheet = newSheet(this.book.state, sheetName);
       id = sheet.id;
@@ -187,23 +239,50 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionApi {
   }
 }
 
+/** A workbook name as loaded: only the properties asked for can be read. */
+function loadedName(book: FakeWorkbook, name: string, paths: string[]) {
+  const all = paths.length === 0;
+  const want = (p: string) => all || paths.includes(p);
+  const read = <T>(p: string, v: T): T => {
+    if (!want(p)) throw new FakeExcelError("PropertyNotLoaded", `names[${name}].${p} read before load() and context.sync()`);
+    return v;
+  };
+  const formula = book.state.names.get(name) ?? "";
+  const visible = !book.state.hiddenNames.has(name);
+  return {
+    get name() { return read("name", name); },
+    get formula() { return read("formula", formula); },
+    get visible() { return read("visible", visible); },
+    set visible(_v: boolean) { throw new FakeExcelError("NotImplemented", "set visible on the item add() returns"); },
+    set formula(_v: unknown) { throw new FakeExcelError("NotImplemented", "names[].formula is read-only in the fake"); },
+    delete: () => book.names.getItemOrNullObject(name).delete(),
+  };
+}
+
+/**
+ * Workbook-scoped names. `add` refuses a name that exists (ItemAlreadyExists) and a reference to
+ * no sheet; its item's `visible = false` hides the name from the Name Manager (NamedItem.visible,
+ * ExcelApi 1.1); `formula` (ExcelApi 1.7) follows a renamed sheet and becomes #REF! when the
+ * sheet is deleted, as references in Excel do.
+ */
 class FakeNames extends FakeObject implements NamedItemCollectionApi {
-  private loadedItems: { name: string }[] | undefined;
+  private loadedItems: ReturnType<typeof loadedName>[] | undefined;
   constructor(ctx: FakeContext, private readonly book: FakeWorkbook) {
     super(ctx, "names");
   }
   protected scalars() {
     return {};
   }
-  override populate(): void {
-    this.loadedItems = [...this.book.state.names.keys()].map((name) => ({ name }));
-    this.ctx.respond(this.loadedItems);
+  override populate(paths: string[]): void {
+    const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    this.loadedItems = [...this.book.state.names.keys()].map((name) => loadedName(this.book, name, itemPaths));
+    this.ctx.respond([...this.book.state.names.entries()]);
   }
-  get items(): { name: string }[] {
+  get items(): ReturnType<typeof loadedName>[] {
     if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "names.items read before load() and context.sync()");
     return this.loadedItems;
   }
-  add(name: string, reference: string): void {
+  add(name: string, reference: string): { visible: boolean } {
     this.later({ call: "names.add", name, reference }, () => {
       if ([...this.book.state.names.keys()].some((n) => same(n, name))) throw new FakeExcelError("ItemAlreadyExists", `the name ${name} exists`);
       const m = /^='?((?:[^']|'')+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference);
@@ -212,12 +291,26 @@ class FakeNames extends FakeObject implements NamedItemCollectionApi {
       if (!this.book.state.sheets.some((s) => same(s.name, sheet))) throw new FakeExcelError("InvalidArgument", `${reference}: no sheet ${sheet}`);
       this.book.state.names.set(name, reference);
     });
+    const later = (json: Record<string, unknown>, run: () => void) => this.later(json, run);
+    const state = this.book.state;
+    return {
+      set visible(v: boolean) {
+        later({ call: "names.visible", name, v }, () => (v ? state.hiddenNames.delete(name) : state.hiddenNames.add(name)));
+      },
+      get visible(): boolean {
+        throw new FakeExcelError("PropertyNotLoaded", `names.add(${name}).visible read before load()`);
+      },
+    };
   }
   getItemOrNullObject(name: string) {
     return {
       delete: () =>
         this.later({ call: "names.delete", name }, () => {
-          for (const n of this.book.state.names.keys()) if (same(n, name)) this.book.state.names.delete(n);
+          for (const n of this.book.state.names.keys())
+            if (same(n, name)) {
+              this.book.state.names.delete(n);
+              this.book.state.hiddenNames.delete(n);
+            }
         }),
     };
   }
@@ -227,9 +320,11 @@ class FakeNames extends FakeObject implements NamedItemCollectionApi {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
+  readonly protection: FakeWorksheetProtection;
   constructor(readonly ctx: FakeContext, readonly state: FakeWorkbookState, readonly apiVersion: number) {
     this.worksheets = new FakeWorksheets(ctx, this);
     this.names = new FakeNames(ctx, this);
+    this.protection = new FakeWorksheetProtection(ctx, state);
   }
   rangeOptions(): RangeOptions {
     return {
