@@ -71,6 +71,8 @@ export interface RangeApi extends Loadable {
   getIntersectionOrNullObject(anotherRange: string): RangeApi;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreasApi;
+  /** ExcelApi 1.9. "Formulas": the cells holding formulas, or a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: "Formulas"): RangeAreasApi;
   merge(across?: boolean): void;
   clear(applyTo?: string): void;
   select(): void;

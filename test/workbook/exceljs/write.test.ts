@@ -55,7 +55,8 @@ describe("apply, read back with ExcelJS", () => {
   });
 
   it("names the rating list on the very hidden state sheet", () => {
-    expect(names(book)).toEqual([{ name: "WSOA_Ratings", ranges: ["'WSOA Tracker'!$D$2:$D$5"] }]);
+    expect(names(book)).toContainEqual({ name: "WSOA_Ratings", ranges: ["'WSOA Tracker'!$D$2:$D$5"] });
+    expect(names(book)).toContainEqual({ name: "WSOA_Owned_Settings", ranges: ["'WSOA Tracker'!$A$1"] });
     const state = book.getWorksheet(STATE_SHEET)!;
     expect(state.state).toBe("veryHidden");
     expect(["D2", "D3", "D4", "D5"].map((a) => state.getCell(a).value)).toEqual(["Red", "Amber", "Green", "Complete"]);
@@ -218,6 +219,7 @@ describe("ExcelJsWorkbook.write refuses before changing anything", () => {
     expect(cellValues(s)).toEqual({ A1: "x" });
     expect(s.getCell("A1").fill).toBeUndefined();
     expect((internals(s) as unknown as { _merges: object })._merges).toEqual({});
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Action plan", STATE_SHEET, "Summary", "After"]);
+    // The summary keeps its place; the settings sheet, written last, was made after it.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Action plan", "Summary", STATE_SHEET, "After"]);
   });
 });

@@ -41,7 +41,8 @@ describe("Range.values parses strings as if typed, unless the number format is t
     const excel = plan();
     const ws = excel.context.workbook.worksheets.getItem("Plan");
     ws.getRange("C1:E1").values = [["- Review policy", "=UPPER(B2)", "-5"]];
-    const range = ws.getRange("C1:E1").load("values,formulas");
+    const range = ws.getRange("C1:E1");
+    range.load("values,formulas");
     await excel.context.sync();
     expect(range.formulas).toEqual([["=- Review policy", "=UPPER(B2)", -5]]);
     expect(range.values).toEqual([["#NAME?", "RED", -5]]);
@@ -66,7 +67,8 @@ describe("conditional formats", () => {
   test("loaded items are addressed by position when each delete runs: deleting forward removes the wrong rules", async () => {
     const rules = ["=A", "=B", "=C", "=D"].map((formula) => ({ range: "B2:B10", formula }));
     const excel = new FakeExcel([{ name: "Plan", rows: [["x"]], rules }]);
-    const cfs = excel.context.workbook.worksheets.getItem("Plan").getRange().conditionalFormats.load("items/type");
+    const cfs = excel.context.workbook.worksheets.getItem("Plan").getRange().conditionalFormats;
+    cfs.load("items/type");
     await excel.context.sync();
     cfs.items[0]!.delete();
     cfs.items[1]!.delete(); // now "=C", not "=B"
@@ -110,7 +112,8 @@ describe("sheets", () => {
   test("a structure-protected workbook refuses add, delete, hide and rename; cells stay writable", async () => {
     const excel = new FakeExcel([{ name: "Plan" }, { name: "Notes" }], { structureProtected: true });
     const wb = excel.context.workbook;
-    const protection = wb.protection.load("protected");
+    const protection = wb.protection;
+    protection.load("protected");
     await excel.context.sync();
     expect(protection.protected).toBe(true);
     for (const act of [() => wb.worksheets.add("New"), () => wb.worksheets.getItem("Notes").delete(), () => (wb.worksheets.getItem("Notes").visibility = "Hidden"), () => (wb.worksheets.getItem("Notes").name = "Old notes")]) {
@@ -128,7 +131,8 @@ describe("sheets", () => {
     wb.names.add("WSOA_Owned_Summary", "='Summary'!$A$1").visible = false;
     wb.worksheets.getItem("Summary").name = "Board paper";
     await excel.context.sync();
-    const names = wb.names.load("items/name,items/formula,items/visible");
+    const names = wb.names;
+    names.load("items/name,items/formula,items/visible");
     await excel.context.sync();
     expect(names.items.map((n) => [n.name, n.formula, n.visible])).toEqual([["WSOA_Owned_Summary", "='Board paper'!$A$1", false]]);
     wb.worksheets.getItem("Board paper").delete();
@@ -163,7 +167,8 @@ describe("merged areas and charts", () => {
   test("merged areas come back with quoted sheet names, joined by ', ', and one by one through areas", async () => {
     const excel = new FakeExcel([{ name: "Plan, Dec 2024", rows: [["a"], ["b"], ["c"]], merges: ["A1:C1", "A3:C3"] }]);
     const used = excel.context.workbook.worksheets.getItem("Plan, Dec 2024").getUsedRangeOrNullObject(true);
-    const merged = used.getMergedAreasOrNullObject().load("address,areas/items/address");
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load("address,areas/items/address");
     await excel.context.sync();
     expect(merged.address).toBe("'Plan, Dec 2024'!A1:C1, 'Plan, Dec 2024'!A3:C3");
     expect(merged.areas.items.map((a) => a.address)).toEqual(["'Plan, Dec 2024'!A1:C1", "'Plan, Dec 2024'!A3:C3"]);

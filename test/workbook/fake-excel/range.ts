@@ -275,17 +275,31 @@ class FakeAreaCollection extends FakeObject {
  * method will fail"; and only areas whose top-left cell is in the range come back
  * (OfficeDev/office-js#3611, open: the stricter reading).
  */
+function mergedAreas(at: { sheet: FakeSheet; rect: Rect }): Rect[] {
+  const found = at.sheet.merges.filter((m) => m.top >= at.rect.top && m.top <= at.rect.bottom && m.left >= at.rect.left && m.left <= at.rect.right);
+  if (found.length > 512) throw new FakeExcelError("GeneralException", "more than 512 merged areas");
+  return found;
+}
+
+/** Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9): the formula cells, one area each here. */
+function formulaAreas(at: { sheet: FakeSheet; rect: Rect }): Rect[] {
+  const out: Rect[] = [];
+  for (const [k, cell] of at.sheet.cells) {
+    if (!cell.formula) continue;
+    const [row, col] = k.split(",").map(Number) as [number, number];
+    if (row >= at.rect.top && row <= at.rect.bottom && col >= at.rect.left && col <= at.rect.right) out.push({ top: row, bottom: row, left: col, right: col });
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 class FakeRangeAreas extends FakeObject implements RangeAreasApi {
-  constructor(ctx: FakeContext, path: string, private readonly locate: Locate) {
+  constructor(ctx: FakeContext, path: string, private readonly locate: Locate, private readonly pick: (at: { sheet: FakeSheet; rect: Rect }) => Rect[] = mergedAreas) {
     super(ctx, path);
     this.resolveNullAtSync();
   }
   private list(): Rect[] {
     const at = this.locate();
-    if (!at) return [];
-    const found = at.sheet.merges.filter((m) => m.top >= at.rect.top && m.top <= at.rect.bottom && m.left >= at.rect.left && m.left <= at.rect.right);
-    if (found.length > 512) throw new FakeExcelError("GeneralException", "more than 512 merged areas");
-    return found;
+    return at ? this.pick(at) : [];
   }
   private addresses(): string[] {
     return this.list().map((r) => `${sheetPrefix(this.locate()!.sheet.name)}!${rectAddress(r)}`);
@@ -448,6 +462,11 @@ export class FakeRange extends FakeObject implements RangeApi {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     if (this.options.apiVersion < 13) throw new FakeExcelError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
     return new FakeRangeAreas(this.ctx, `${this.path}.mergedAreas`, this.locate);
+  }
+  getSpecialCellsOrNullObject(cellType: "Formulas"): FakeRangeAreas {
+    if (this.options.apiVersion < 9) throw new FakeExcelError("ApiNotFound", "getSpecialCellsOrNullObject needs ExcelApi 1.9");
+    if (cellType !== "Formulas") throw new FakeExcelError("NotImplemented", `special cells ${cellType}`);
+    return new FakeRangeAreas(this.ctx, `${this.path}.specialCells(${cellType})`, this.locate, formulaAreas);
   }
   merge(across = false): void {
     this.later({ call: "merge", across }, () => {
