@@ -4,6 +4,7 @@ import type { Plan, PlanItem } from "../plan/types";
 import { NOT_RATED, type RatingScheme } from "../ratings/scheme";
 import { ratingLabel, type Summary } from "../summarise";
 import { daysOverdue } from "../validate";
+import { summaryWarnings } from "./summary-warnings";
 import type { CellStyle, SheetCell, SheetSpec } from "./types";
 
 const HEADING: CellStyle = { bold: true, size: 12 };
@@ -125,6 +126,7 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const rows: SheetCell[][] = [
     [text(title, { bold: true, size: 16 })],
     [text(`As at ${formatUkDate(options.today)}. ${summary.complete} of ${summary.total} items complete (${summary.percentComplete.toFixed(1)}%); ${summary.overdue} overdue.`)],
+    ...summaryWarnings(analysis),
     [],
     [text("Rating key", HEADING)],
     ...scheme.ratings.map((r) => [ratingCell(r.label, scheme), text(r.meaning + (r.complete ? " (counts as complete)" : ""))]),

@@ -19,6 +19,8 @@ export interface FakeSheetInput {
   rules?: { range: string; formula: string; fill?: string }[];
   /** Cells holding formulas, A1 → formula ("=IF(…)"); the cell's value in `rows` is its result. */
   formulas?: Record<string, string>;
+  /** Loading this sheet's conditional formats fails (known Excel bugs, see FakeSheet). */
+  unreadableRules?: boolean;
 }
 
 export interface FakeExcelOptions {
@@ -89,6 +91,7 @@ export class FakeExcel {
     sheet.protected = input.protected ?? false;
     sheet.visibility = input.visibility ?? "Visible";
     sheet.merges = (input.merges ?? []).map(parseRect);
+    sheet.unreadableRules = input.unreadableRules;
     sheet.cfs = (input.rules ?? []).map((r) => ({ id: this.state.nextId++, rect: parseRect(r.range), type: "Custom", formula: r.formula, fill: r.fill }));
     this.state.sheets.push(sheet);
     return sheet;

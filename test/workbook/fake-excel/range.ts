@@ -185,6 +185,7 @@ class FakeCfCollection extends FakeObject implements ConditionalFormatCollection
     this.markNull(!this.exists());
     if (this.isNullObject) return;
     const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (this.locate().sheet.unreadableRules && itemPaths.length) throw new FakeExcelError("GeneralException", "The requested resource doesn't exist.");
     this.loadedItems = this.current().map((_c, index) => {
       const item = new FakeConditionalFormat(this.ctx, `${this.path}.getItemAt(${index})`, () => this.locate().sheet, () => this.current()[index] ?? null);
       item.populate(itemPaths.length ? itemPaths : ["type"]);

@@ -41,6 +41,11 @@ export interface FakeSheet {
   formats: Map<string, Record<string, unknown>>;
   merges: Rect[];
   cfs: FakeCf[];
+  /**
+   * Loading this sheet's rules fails, as known Excel bugs make it (OfficeDev/office-js#6827,
+   * #6835, #6396: a duplicated or undone rule whose properties cannot be read).
+   */
+  unreadableRules?: boolean;
   validations: { rect: Rect; rule: unknown; errorAlert?: unknown; prompt?: unknown }[];
   columnWidths: Map<number, number>;
   freezeRows: number;
