@@ -148,6 +148,8 @@ function gridOf(p: Pending): Grid {
   const numberFormats: (string | null)[][] = [];
   for (const block of p.blocks) {
     if (block.isNullObject) continue;
+    // Past 5,000,000 cells Excel may give null values instead of an error (Excel performance docs).
+    if (!Array.isArray(block.values)) throw new WorkbookError("too-large", "This sheet is too large for Excel to send to the add-in (more than 5,000,000 cells in one piece). Split the plan across sheets.");
     for (const row of block.values) values.push(row.map(cell));
     for (const row of block.numberFormat) numberFormats.push(row.map((f) => (typeof f === "string" ? f : null)));
   }
@@ -242,13 +244,26 @@ async function finish(context: ExcelContext, walked: Walked[], names: { items: {
   return { sheets, names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), structureProtected: structureProtected === true };
 }
 
+/**
+ * Bytes of a JSON text on the wire (UTF-8), not its UTF-16 length: an en dash or curly quote,
+ * common in council documents, is 3 bytes.
+ */
+export function utf8Bytes(text: string): number {
+  let extra = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) extra += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return text.length + extra;
+}
+
 /** Bytes per row of the blocks just loaded: the JSON Excel sends back for their values and formats. */
 function measure(p: Pending, from = 0): void {
   for (const block of p.blocks.slice(from)) {
     if (block.isNullObject) continue;
     const rows = block.values.length;
     if (!rows) continue;
-    const bytes = JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length;
+    const bytes = utf8Bytes(JSON.stringify(block.values)) + utf8Bytes(JSON.stringify(block.numberFormat));
     p.bytesPerRow = Math.max(p.bytesPerRow ?? 0, bytes / rows);
   }
 }

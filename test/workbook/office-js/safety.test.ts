@@ -8,6 +8,7 @@ import { planNewPlan } from "../../../src/review/new-plan";
 import { ExcelRunWorkbook } from "../../../src/taskpane/office/excel-run-workbook";
 import { OfficeJsWorkbook } from "../../../src/workbook/office-js";
 import { addRatingsChart } from "../../../src/workbook/office-js/chart";
+import { utf8Bytes } from "../../../src/workbook/office-js/read";
 import { FakeExcel, type FakeSheetInput } from "../fake-excel";
 
 /*
@@ -170,5 +171,13 @@ describe("the summary, updated in place (F17)", () => {
     const wb = adapter(excel);
     await wb.write(planApply(await wb.read(), { today: TODAY }).write);
     expect(cellText(text(excel, "Summary", 3, 1) as string)).toBe("1 rating not recognised is counted as Not rated: F5.");
+  });
+});
+
+describe("payload estimates (F16)", () => {
+  test("count bytes as sent (UTF-8), not UTF-16 units", () => {
+    expect(utf8Bytes("abc")).toBe(3);
+    expect(utf8Bytes("– “quoted”")).toBe(3 + 1 + 3 + 6 + 3); // en dash, space, curly quotes
+    expect(utf8Bytes("😀")).toBe(4);
   });
 });
