@@ -50,15 +50,16 @@ export class OfficeJsWorkbook implements Workbook {
     return (this.options.now ?? Date.now)();
   }
 
-  private async load(wanted: (name: string) => boolean, firstRows?: number): Promise<Loaded> {
-    const loaded = await loadWorkbook(this.context, { wanted, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), formulaCells: this.supports("formulaCells") });
+  /** `names`: the wanted sheets, when known (only they are read); else every sheet. */
+  private async load(names: string[] | undefined, firstRows?: number): Promise<Loaded> {
+    const wanted = (name: string) => !names || names.some((n) => sameSheetName(n, name));
+    const loaded = await loadWorkbook(this.context, { wanted, names, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), formulaCells: this.supports("formulaCells") });
     this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
     return loaded;
   }
 
   async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const wanted = (name: string) => !options.sheets || options.sheets.some((n) => sameSheetName(n, name)) || sameSheetName(name, STATE_SHEET);
-    return snapshotOf(await this.load(wanted));
+    return snapshotOf(await this.load(options.sheets ? [...options.sheets, STATE_SHEET] : undefined));
   }
 
   /**
@@ -71,7 +72,7 @@ export class OfficeJsWorkbook implements Workbook {
     const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
     if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return last.loaded;
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
-    return this.load((name) => need.includes(name.toLowerCase()), WRITE_FIRST_ROWS);
+    return this.load([...new Set(need)], WRITE_FIRST_ROWS);
   }
 
   async write(plan: WritePlan): Promise<void> {

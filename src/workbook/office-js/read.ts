@@ -1,5 +1,6 @@
 import { a1, parseA1Range } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
+import { sameSheetName } from "../../core/sheet-names";
 import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
@@ -73,6 +74,12 @@ export interface LoadOptions {
   mergedAreas: boolean;
   /** ExcelApi 1.9: find formula cells (getSpecialCellsOrNullObject), so Fix never overwrites one. */
   formulaCells: boolean;
+  /**
+   * The wanted sheets by name, when the caller knows them (a write, a click on a known plan):
+   * then the first request reads only their cells, fetched by name, and walks the others for
+   * their names and used ranges alone, instead of the first rows of every sheet (audit F14).
+   */
+  names?: string[];
 }
 
 interface Pending {
@@ -95,11 +102,15 @@ function corners(address: string) {
   return parseA1Range(address.slice(address.lastIndexOf("!") + 1));
 }
 
-/** Queue what every sheet needs (used range, merges, formula cells) and, if `firstRows`, its first rows. */
-function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: number): Pending {
+/**
+ * Queue what a sheet needs (used range, merges, formula cells) and, if `firstRows`, its first
+ * rows; only the used range when `cells` is false (a sheet listed, not read).
+ */
+function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: number, cells = true): Pending {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount");
   const pending: Pending = { worksheet, used, blocks: [], next: 1 };
+  if (!cells) return pending;
   if (firstRows > 0) {
     const first = used.getIntersectionOrNullObject(`1:${firstRows}`);
     first.load("values,numberFormat");
@@ -198,13 +209,19 @@ async function loadWalking(context: ExcelContext, options: LoadOptions): Promise
   const protection = context.workbook.protection;
   protection.load("protected");
   const firstRows = options.blockRows ?? options.firstRows ?? FIRST_BLOCK_ROWS;
+  // Sheets known by name are fetched by name in the first request, with their first rows.
+  const byName = (options.names ?? []).map((n) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(n);
+    ws.load("name");
+    return { ws, pending: queueCells(ws, options, firstRows) };
+  });
   const walked: Walked[] = [];
   let start: WorksheetApi | undefined = context.workbook.worksheets.getFirst();
   while (start) {
     const batch: WorksheetApi[] = [start];
     while (batch.length < SHEETS_PER_REQUEST) batch.push(batch[batch.length - 1]!.getNextOrNullObject());
     for (const ws of batch) ws.load("name,visibility,protection/protected");
-    const pendings = batch.map((ws) => queueCells(ws, options, firstRows));
+    const pendings = batch.map((ws) => queueCells(ws, options, firstRows, !options.names));
     const after = batch[batch.length - 1]!.getNextOrNullObject();
     after.load("name");
     await context.sync();
@@ -214,6 +231,10 @@ async function loadWalking(context: ExcelContext, options: LoadOptions): Promise
       walked.push({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, pending: pendings[i]! });
       if (i === batch.length - 1 && !after.isNullObject) start = after;
     }
+  }
+  for (const w of walked) {
+    const found = byName.find((b) => !b.ws.isNullObject && sameSheetName(b.ws.name, w.name));
+    if (found) w.pending = found.pending;
   }
   return finish(context, walked, names, protection.protected, options);
 }

@@ -106,6 +106,18 @@ describe("Office.js adapter: round trips", () => {
     expect(excel.sheet("Plan")!.cfs.filter((c) => c.formula?.includes(OUR_TAG))).toHaveLength(4);
   });
 
+  test("a read of named sheets fetches only their cells: a big data sheet beside the plan is listed, not read (F14)", async () => {
+    const data = { name: "Data extract", rows: Array.from({ length: 1_500 }, (_, i) => [`Pupil ${i}`, "x".repeat(200)]) };
+    const excel = new FakeExcel([bigPlan(50), data]);
+    const snapshot = await adapter(excel).read({ sheets: ["plan"] });
+    expect(excel.syncCount).toBe(1);
+    expect(snapshot.sheets.map((s) => [s.name, s.grid.values.length])).toEqual([["Plan", 52], ["Data extract", 0]]);
+    expect(excel.maxResponseBytes).toBeLessThan(50_000); // the data sheet alone is over 300 KB
+    const all = new FakeExcel([bigPlan(50), data]);
+    await adapter(all).read();
+    expect(all.maxResponseBytes).toBeGreaterThan(300_000);
+  });
+
   test("no property is read before it is loaded (the fake throws PropertyNotLoaded)", async () => {
     const excel = new FakeExcel([bigPlan(50), { name: "Summary", rows: [["mine"]] }]);
     const wb = adapter(excel);
