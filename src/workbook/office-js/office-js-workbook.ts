@@ -4,10 +4,10 @@ import { STATE_SHEET } from "../../core/state";
 import { WorkbookError } from "../errors";
 import { checkWritePlan, targetOf } from "../preflight";
 import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot, WritePlan } from "../port";
-import type { ExcelContext, IsSetSupported } from "./excel-api";
+import type { ConditionalFormatCollectionApi, ExcelContext, IsSetSupported } from "./excel-api";
 import { loadWorkbook, type Loaded } from "./read";
 import { officeIsSetSupported, supports, type Feature } from "./requirements";
-import { loadRules, queueWrite } from "./write";
+import { loadRules, queueWrite, RULE_PATHS, rulesLoaded } from "./write";
 
 export interface OfficeJsOptions {
   /** Default: Office's own check (`Office.context.requirements.isSetSupported`). */
@@ -66,23 +66,29 @@ export class OfficeJsWorkbook implements Workbook {
    * What the write needs loaded: the cells of edited sheets, of our state sheet and of the
    * sheets it writes (to prove a sheet written before markers existed is ours).
    */
-  private async loadedFor(plan: WritePlan): Promise<Loaded> {
+  private async loadedFor(plan: WritePlan): Promise<{ loaded: Loaded; rules?: ConditionalFormatCollectionApi }> {
     const need = [...(plan.edits ?? []).map((e) => e.sheet), ...(plan.sheets ?? []).map((s) => s.name), STATE_SHEET].map((n) => n.toLowerCase());
     const last = this.last;
     const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
-    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return last.loaded;
+    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return { loaded: last.loaded };
+    // The sheet to format's rules ride in the same request as the load, saving a round trip;
+    // if they make it fail, the load's careful path runs without them and loadRules asks
+    // again on its own (so a damaged rule costs the colours, never the write).
+    const toFormat = plan.format && !(plan.sheets ?? []).some((s) => sameSheetName(s.name, plan.format!.sheet)) ? plan.format.sheet : undefined;
+    const rules = toFormat && this.supports("conditionalFormats") ? this.context.workbook.worksheets.getItemOrNullObject(toFormat).getRange().conditionalFormats : undefined;
+    rules?.load(RULE_PATHS);
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
-    return this.load([...new Set(need)], WRITE_FIRST_ROWS);
+    return { loaded: await this.load([...new Set(need)], WRITE_FIRST_ROWS), rules };
   }
 
   async write(plan: WritePlan): Promise<void> {
-    const loaded = await this.loadedFor(plan);
+    const { loaded, rules: early } = await this.loadedFor(plan);
     this.last = undefined; // what we loaded describes the workbook before this write
     const snapshot = snapshotOf(loaded);
     if (plan.edits?.length && !this.supports("formulaCells")) await this.loadFormulaCells(plan, snapshot);
     checkWritePlan(plan, targetOf(snapshot));
     const formatted = plan.format && findSheet(loaded.sheets, plan.format.sheet);
-    const rules = formatted && this.supports("conditionalFormats") ? await loadRules(this.context, formatted) : undefined;
+    const rules = formatted && this.supports("conditionalFormats") ? (early && rulesLoaded(early) ? early : await loadRules(this.context, formatted)) : undefined;
     const skipped: string[] = [];
     queueWrite(this.context, loaded, plan, { supports: (f) => this.supports(f), skipped: (m) => skipped.includes(m) || skipped.push(m), rules });
     try {

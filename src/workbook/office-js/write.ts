@@ -20,14 +20,27 @@ export interface QueueOptions {
   rules?: ConditionalFormatCollectionApi | null;
 }
 
+/** What a write needs of each rule: its type, and a custom rule's formula (to find our tag). */
+export const RULE_PATHS = "items/type,items/customOrNullObject/rule/formula";
+
+/** True when a rules collection came back loaded (its request did not fail). */
+export function rulesLoaded(rules: ConditionalFormatCollectionApi): boolean {
+  try {
+    return !rules.isNullObject && Array.isArray(rules.items);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The formatted sheet's rules, loaded in a request of their own: a rule Excel cannot describe
  * (OfficeDev/office-js#6827, #6835, #6396) then costs the rating colours only, with a message,
- * not the whole write. One more round trip, only for writes that format an existing sheet.
+ * not the whole write. Used when the rules did not come with the write's own load (a write
+ * reusing a recent read, or after that load failed because of them).
  */
 export async function loadRules(context: ExcelContext, sheet: LoadedSheet): Promise<ConditionalFormatCollectionApi | null> {
   const rules = sheet.worksheet.getRange().conditionalFormats;
-  rules.load("items/type,items/customOrNullObject/rule/formula");
+  rules.load(RULE_PATHS);
   try {
     await context.sync();
     return rules;

@@ -81,6 +81,16 @@ describe("Office.js over a fake that behaves like Excel", () => {
     expect(wb.skipped.join(" ")).toMatch(/could not list this sheet's conditional formatting/);
   });
 
+  test("F5, as the pane runs it (a fresh adapter per click): unreadable rules cost the colours only, the write still completes", async () => {
+    const excel = new FakeExcel([plan({ unreadableRules: true })]);
+    const write = planApply(await adapter(excel).read(), { today: TODAY }).write;
+    const wb = adapter(excel);
+    await wb.write(write);
+    expect(excel.sheet("Summary")).toBeDefined();
+    expect(excel.sheet(STATE_SHEET)).toBeDefined();
+    expect(wb.skipped.join(" ")).toMatch(/could not list this sheet's conditional formatting/);
+  });
+
   test("F7: a click while the user is editing a cell waits for them instead of failing", async () => {
     const excel = new FakeExcel([plan()]);
     const pane = new ExcelRunWorkbook((options, batch) => excel.run(options, batch), { isSetSupported: excel.isSetSupported });
