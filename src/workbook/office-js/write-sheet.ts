@@ -47,7 +47,11 @@ export function footerSections(footer: string): { leftFooter?: string; centerFoo
   for (let i = 0; i < footer.length; i++) {
     const ch = footer[i]!;
     const code = footer[i + 1];
-    if (ch === "&" && code && names[code]) {
+    if (ch === "&" && code === "&") {
+      // "&&" is a literal ampersand ("P&&L plan"), not the start of a section code.
+      text += "&&";
+      i++;
+    } else if (ch === "&" && code && names[code]) {
       if (text) out[section] = text;
       section = names[code]!;
       text = "";

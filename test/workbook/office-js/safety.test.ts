@@ -9,6 +9,7 @@ import { ExcelRunWorkbook } from "../../../src/taskpane/office/excel-run-workboo
 import { OfficeJsWorkbook } from "../../../src/workbook/office-js";
 import { addRatingsChart } from "../../../src/workbook/office-js/chart";
 import { utf8Bytes } from "../../../src/workbook/office-js/read";
+import { footerSections } from "../../../src/workbook/office-js/write-sheet";
 import { FakeExcel, type FakeSheetInput } from "../fake-excel";
 
 /*
@@ -189,5 +190,11 @@ describe("payload estimates (F16)", () => {
     expect(utf8Bytes("abc")).toBe(3);
     expect(utf8Bytes("– “quoted”")).toBe(3 + 1 + 3 + 6 + 3); // en dash, space, curly quotes
     expect(utf8Bytes("😀")).toBe(4);
+  });
+});
+
+describe("footers (F19)", () => {
+  test("a doubled ampersand is a literal &, not a section code", () => {
+    expect(footerSections("&LP&&L plan&RPage &P of &N")).toEqual({ leftFooter: "P&&L plan", rightFooter: "Page &P of &N" });
   });
 });
