@@ -8,7 +8,11 @@ export interface SheetSnapshot {
   visibility: "visible" | "hidden" | "veryHidden";
   protected: boolean;
   grid: Grid;
-  /** Set only when a marker name proves we made this sheet (src/core/ownership.ts). */
+  /**
+   * Set only when ownership is proved: a marker name (src/core/ownership.ts), or, for a workbook
+   * written before markers, the legacy rule of src/core/ownership-proof.ts. Adapters call
+   * proveOwnership on every snapshot they build.
+   */
   ownedAs?: OwnedRole;
 }
 
