@@ -1,9 +1,13 @@
-import { a1, parseA1Range } from "../../core/address";
+import { parseA1Range } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
 import { sameSheetName } from "../../core/sheet-names";
 import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
+import { areaAddresses, cellsOf } from "./read-areas";
+import { readError, utf8Bytes } from "./read-payload";
+
+export { readError, utf8Bytes } from "./read-payload";
 
 /*
  * Reading in as few requests as Excel allows, each under Excel on the web's 5 MB limit.
@@ -123,32 +127,6 @@ function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: nu
   return pending;
 }
 
-/** "'Plan, 2024'!B3:C4" → ["B3:C4"]; an address that cannot be read is left out, not fatal. */
-function areaAddresses(areas: RangeAreasApi | undefined): string[] {
-  if (!areas || areas.isNullObject) return [];
-  const out: string[] = [];
-  for (const a of areas.areas.items) {
-    const local = a.address.slice(a.address.lastIndexOf("!") + 1);
-    try {
-      parseA1Range(local);
-      out.push(local);
-    } catch {
-      // skip: one odd area must not stop the plan being read
-    }
-  }
-  return out;
-}
-
-/** Every cell of some areas, as A1 addresses. */
-function cellsOf(areas: string[]): string[] {
-  const cells: string[] = [];
-  for (const area of areas) {
-    const r = parseA1Range(area);
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) cells.push(a1(row, col));
-  }
-  return cells;
-}
-
 /** Office.js gives "" for an empty cell; the core's blank is null. */
 const cell = (v: unknown): CellValue => (v === "" || v === undefined || v === null ? null : (v as CellValue));
 
@@ -265,19 +243,6 @@ async function finish(context: ExcelContext, walked: Walked[], names: { items: {
   return { sheets, names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), structureProtected: structureProtected === true };
 }
 
-/**
- * Bytes of a JSON text on the wire (UTF-8), not its UTF-16 length: an en dash or curly quote,
- * common in council documents, is 3 bytes.
- */
-export function utf8Bytes(text: string): number {
-  let extra = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) extra += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return text.length + extra;
-}
-
 /** Bytes per row of the blocks just loaded: the JSON Excel sends back for their values and formats. */
 function measure(p: Pending, from = 0): void {
   for (const block of p.blocks.slice(from)) {
@@ -323,15 +288,4 @@ async function readBlocks(context: ExcelContext, pending: Pending[], options: Lo
     await context.sync(); // one per ~TARGET_BYTES of rows, never per row or per sheet
     for (const [p, at] of queued) measure(p, at);
   }
-}
-
-const PAYLOAD = /PayloadTooLarge|PayloadSizeLimit|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/;
-
-/** Excel's errors while reading, as a WorkbookError a person can act on. */
-export function readError(e: unknown): unknown {
-  const code = (e as { code?: string }).code ?? "";
-  if (code === "InvalidOperationInCellEditMode") return new WorkbookError("unsupported", "Excel is waiting for you to finish editing a cell: press Enter (or Esc), then try again.", e);
-  if (PAYLOAD.test(code))
-    return new WorkbookError("too-large", "This sheet is too large for Excel to send to the add-in in one piece. Try again; if it keeps failing, split the plan across sheets.", e);
-  return e;
 }

@@ -8,7 +8,7 @@ import { planNewPlan } from "../../../src/review/new-plan";
 import { ExcelRunWorkbook } from "../../../src/taskpane/office/excel-run-workbook";
 import { OfficeJsWorkbook } from "../../../src/workbook/office-js";
 import { addRatingsChart } from "../../../src/workbook/office-js/chart";
-import { utf8Bytes } from "../../../src/workbook/office-js/read";
+import { utf8Bytes } from "../../../src/workbook/office-js/read-payload";
 import { footerSections } from "../../../src/workbook/office-js/write-sheet";
 import { FakeExcel, type FakeSheetInput } from "../fake-excel";
 
