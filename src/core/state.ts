@@ -7,7 +7,12 @@ import { sameSheetName } from "./sheet-names";
  * (shared by every co-author and the CLI), the sheets we created, and the rating list the
  * dropdowns point at.
  *
- *   A1 title · A2 "config" B2 {json} · A3 "ownedSheets" B3 ["Summary"] · D1 "Ratings" D2… labels
+ *   A1 title · A2 "config" B2 {json} · A3 "ownedSheets" B3 ["Summary"] · A4 "summaryRows" B4
+ *   fingerprint of the summary as last written · D1 "Ratings" D2… labels
+ *
+ * Which sheets are ours is proved by marker names (ownership.ts), not by B3: B3 is still written
+ * for older versions of the add-in and read only to adopt a workbook they wrote
+ * (ownership-proof.ts). A4/B4 may be missing (older versions): nothing is then known of edits.
  */
 export const STATE_SHEET = "WSOA Tracker";
 export const RATING_LIST_NAME = "WSOA_Ratings";
@@ -16,6 +21,8 @@ const TITLE = "WSOA Tracker settings: managed by the add-in. Edit the config JSO
 export interface TrackerState {
   config: PlanConfig;
   ownedSheets: string[];
+  /** One short hash per row of the summary as we last wrote it (summary-fingerprint.ts). */
+  summaryRows?: string[];
 }
 
 export type StateRead =
@@ -51,7 +58,10 @@ export function readState(grid: Grid | null): StateRead {
     return { ok: false, problems: [{ key: "ownedSheets", message: `'${STATE_SHEET}'!B3 must be a JSON list of sheet names` }] };
   const parsed = parseConfig(configJson);
   if (!parsed.ok) return parsed;
-  return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned } };
+  const rows = rowValue(grid, "summaryRows");
+  // A damaged fingerprint only costs the "edited since" warning: read as unknown, not an error.
+  const summaryRows = rows && /^[0-9a-z]*(,[0-9a-z]*)*$/.test(rows) ? rows.split(",") : undefined;
+  return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned, ...(summaryRows ? { summaryRows } : {}) } };
 }
 
 /** Where the rating list sits on our state sheet: D2 down. */
@@ -65,8 +75,9 @@ export function stateSheetRows(state: TrackerState, ratingLabels: string[]): { r
     [TITLE, null, null, "Ratings"],
     ["config", JSON.stringify(state.config), null, ratingLabels[0] ?? null],
     ["ownedSheets", JSON.stringify(state.ownedSheets), null, ratingLabels[1] ?? null],
+    ["summaryRows", state.summaryRows?.join(",") ?? null, null, ratingLabels[2] ?? null],
   ];
-  for (let i = 2; i < ratingLabels.length; i++) rows.push([null, null, null, ratingLabels[i]!]);
+  for (let i = 3; i < ratingLabels.length; i++) rows.push([null, null, null, ratingLabels[i]!]);
   return { rows, listRange: ratingListRange(ratingLabels.length) };
 }
 

@@ -1,6 +1,9 @@
+import { ownedSheetNames } from "../core/ownership-proof";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { newPlanSheet } from "../core/specs/new-plan-sheet";
 import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
+import { sheetNameProblem } from "../core/sheet-names";
+import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { stateOf } from "./check";
 
@@ -24,21 +27,33 @@ export interface NewPlanOptions {
 export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions): { sheet: string; writes: [WritePlan] } {
   const state = stateOf(snapshot);
   const existing = snapshot.sheets.map((s) => s.name);
-  const name = freeSheetName(options.name ?? "Action plan", existing, []);
+  const wanted = (options.name ?? "Action plan").trim();
+  // Refused here, before anything is written, in words the form can show (the port checks again).
+  const problem = sheetNameProblem(wanted);
+  if (problem) throw new WorkbookError("write-failed", `"${wanted}" cannot be a sheet name in Excel: a sheet name ${problem}. Choose another name, such as "${suggestedName(wanted)}".`);
+  const name = freeSheetName(wanted, existing, []);
+  if (sheetNameProblem(name)) throw new WorkbookError("write-failed", `A sheet called "${wanted}" already exists: choose another name for the new plan.`);
   const scheme = BUILT_IN_SCHEMES[options.scheme];
   const { sheet, format } = newPlanSheet({ name, scheme, title: options.title });
   const { columns: _columns, headerRow: _headerRow, ...rest } = state.config;
   const config = { ...rest, scheme: options.scheme, sheet: name };
-  const owned = state.ownedSheets.filter((n) => existing.includes(n));
+  const owned = ownedSheetNames(snapshot.sheets);
   return {
     sheet: name,
     writes: [
       {
-        sheets: [sheet],
+        // The new plan is the user's sheet: no ownership marker, never replaced by us.
+        sheets: [{ ...sheet, role: "user" }],
         format,
-        stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
+        stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ ...state, config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
         activate: name,
       },
     ],
   };
+}
+
+/** "Action plan 2024/25" → "Action plan 2024-25": forbidden characters as dashes, cut to 31. */
+export function suggestedName(wanted: string): string {
+  const cleaned = wanted.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim();
+  return cleaned && !/^history$/i.test(cleaned) ? cleaned : "Action plan";
 }

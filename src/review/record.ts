@@ -1,3 +1,4 @@
+import { ownedSheetNames } from "../core/ownership-proof";
 import { planPoint } from "../core/compare";
 import type { IsoDate } from "../core/dates";
 import { withRound, type Round } from "../core/history";
@@ -41,8 +42,7 @@ export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): 
   const stored = roundOf(resolved, options.asAt);
   const rounds = withRound(before, stored);
   const name = historySheetName(snapshot, state);
-  const existing = snapshot.sheets.map((s) => s.name);
-  const owned = [...new Set([...state.ownedSheets.filter((n) => existing.includes(n)), name])];
+  const owned = ownedSheetNames(snapshot.sheets, name);
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
   return {
     resolved,
@@ -51,7 +51,7 @@ export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): 
     replaced: before.some((r) => r.asAt === options.asAt),
     historySheet: name,
     write: {
-      stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned }, labels).rows },
+      stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned, ...(state.summaryRows ? { summaryRows: state.summaryRows } : {}) }, labels).rows },
       sheets: [historySheetSpec(snapshot, state, rounds)],
     },
   };

@@ -7,6 +7,8 @@ export interface RatingsChartSpec {
   /** The workstream × rating block, header row included, e.g. "A12:G17". */
   range: string;
   title: string;
+  /** Series names (the ratings), in the table's column order. */
+  labels: string[];
   /** Fill per series (rating), in the table's column order. */
   colours: string[];
   /** Where the chart goes: top-left and bottom-right cells. */

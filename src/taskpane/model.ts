@@ -75,7 +75,7 @@ export function setColumnWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPla
   const config = { ...state.config, sheet: resolved.sheet.name, columns: { ...state.config.columns, [field]: letter } };
   const existing = snapshot.sheets.map((s) => s.name);
   const labels = resolved.analysis.plan.scheme.ratings.map((r) => r.label);
-  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
+  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ ...state, config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
 }
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -143,6 +143,7 @@ export function ratingsChartSpec(sheet: SheetSpec, summary: Summary, ratings: Ra
     sheet: sheet.name,
     range: `A${top}:${columnLetter(right)}${bottom}`,
     title: "Items by workstream and rating",
+    labels: [...summary.ratings],
     colours: summary.ratings.map((l) => (l === NOT_RATED ? "#BFBFBF" : look(l).fill)),
     position: { from: `${columnLetter(right + 5)}4`, to: `${columnLetter(right + 13)}24` },
   };

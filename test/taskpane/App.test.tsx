@@ -94,7 +94,7 @@ describe("the task pane", () => {
     await click(await screen.findByRole("button", { name: "Build summary" }));
     await screen.findByText(/"Summary" built with a stacked bar chart/);
     expect(memory.sheet("Summary")).toBeDefined();
-    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A13:G16" }));
+    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A15:G18" })); // below the title, the as-at line and two warning lines
     expect(memory.sheet("Action plan")!.rules).toHaveLength(0); // format: false
   });
 

@@ -8,6 +8,7 @@ import { daysOverdue } from "../validate";
 import { KPI_TABLE_HEAD_ROW, kpiSummaryRows } from "./kpi-section";
 import type { HistoryView } from "../history/trend";
 import { historySection } from "./summary-history";
+import { summaryWarnings } from "./summary-warnings";
 import type { CellStyle, SheetCell, SheetSpec } from "./types";
 
 const HEADING: CellStyle = { bold: true, size: 12 };
@@ -133,6 +134,7 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const rows: SheetCell[][] = [
     [text(title, { bold: true, size: 16 })],
     [text(`As at ${formatUkDate(options.today)}. ${summary.complete} of ${summary.total} items complete (${summary.percentComplete.toFixed(1)}%); ${summary.overdue} overdue.`)],
+    ...summaryWarnings(analysis),
     [],
     [text("Rating key", HEADING)],
     ...scheme.ratings.map((r) => [ratingCell(r.label, scheme), text(r.meaning + (r.complete ? " (counts as complete)" : ""))]),
