@@ -1,0 +1,67 @@
+import type { Grid } from "../../core/grid";
+import { OWNED_ROLES, roleOfMarker, type OwnedRole } from "../../core/ownership";
+import { ownedSheets, type SheetForOwnership } from "../../core/owned-sheets";
+import { readState, STATE_SHEET } from "../../core/state";
+import { sameSheetName } from "../../core/sheet-names";
+import { findCell, sharedStrings } from "./cell-edit";
+import type { PackageSheet, XlsxPackage } from "./package-parts";
+
+/** The sheet a marker's formula points at (`'WSOA Tracker'!$A$1`), or null (`#REF!`, anything else). */
+export function markerSheet(text: string): string | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/.exec(text.trim());
+  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!) : null;
+}
+
+/** Sheets proved ours by a marker name, by role. */
+export function markedSheets(pkg: XlsxPackage): Map<OwnedRole, PackageSheet> {
+  const sheets = pkg.sheets();
+  const out = new Map<OwnedRole, PackageSheet>();
+  for (const n of pkg.names()) {
+    const role = n.localSheetId === null ? roleOfMarker(n.name) : null;
+    const target = role ? markerSheet(n.text) : null;
+    const sheet = target === null ? undefined : sheets.find((s) => sameSheetName(s.name, target));
+    if (role && sheet && !out.has(role)) out.set(role, sheet);
+  }
+  return out;
+}
+
+/** A few cells of a sheet (those the legacy rule looks at), read from its part. */
+function cornerGrid(pkg: XlsxPackage, sheet: PackageSheet, shared: (i: number) => string): Grid {
+  const xml = sheet.part ? pkg.text(sheet.part) : null;
+  const values = [1, 2, 3, 4].map((r) => ["A", "B"].map((c) => (xml ? (findCell(xml, `${c}${r}`, shared)?.value ?? null) : null)));
+  return { values, origin: { row: 1, col: 1 } };
+}
+
+/**
+ * Our sheets in this package, by role: markers first, then (for a workbook written before
+ * markers) the legacy evidence rule of src/core/owned-sheets.ts.
+ */
+export function ownedByRole(pkg: XlsxPackage): Map<OwnedRole, PackageSheet> {
+  const marked = markedSheets(pkg);
+  if (marked.has("settings")) return marked;
+  const sheets = pkg.sheets();
+  const candidate = sheets.find((s) => sameSheetName(s.name, STATE_SHEET) && s.state === "veryHidden");
+  if (!candidate) return marked;
+  const ssPath = pkg.relationships(pkg.workbookRelsPath).find((r) => /\/sharedStrings$/.test(r.type))?.target;
+  const shared = sharedStrings(ssPath ? pkg.text(ssPath) : null);
+  // Only the candidate and the sheets it lists are opened: a big plan sheet is never inflated here.
+  const candidateGrid = cornerGrid(pkg, candidate, shared);
+  const read = readState(candidateGrid);
+  const listed = read.ok ? read.state.ownedSheets : [];
+  const empty: Grid = { values: [], origin: { row: 1, col: 1 } };
+  const forOwnership: SheetForOwnership[] = sheets.map((s) => ({
+    name: s.name,
+    visibility: s.state,
+    ownedAs: [...marked].find(([, m]) => m === s)?.[0],
+    grid: s === candidate ? candidateGrid : listed.includes(s.name) ? cornerGrid(pkg, s, shared) : empty,
+  }));
+  const roles = ownedSheets(forOwnership);
+  const out = new Map(marked);
+  for (const role of OWNED_ROLES) {
+    const name = roles[role];
+    const sheet = name ? sheets.find((s) => s.name === name) : undefined;
+    if (sheet && !out.has(role)) out.set(role, sheet);
+  }
+  return out;
+}
+
