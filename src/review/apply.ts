@@ -1,5 +1,6 @@
 import { buildFormatSpec } from "../core/specs/format-spec";
 import { buildSummarySheet } from "../core/specs/summary-sheet";
+import { freeName, ownedSheets } from "../core/owned-sheets";
 import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
@@ -30,13 +31,20 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   if (sheet.protected && options.format !== false)
     throw new WorkbookError("protected", `Sheet "${sheet.name}" is protected: unprotect it (Review › Unprotect Sheet) so the rating formatting and dropdowns can be added.`);
   const existing = snapshot.sheets.map((s) => s.name);
-  const summarySheet = options.summary === false ? null : freeSheetName("Summary", existing, state.ownedSheets);
-  const owned = [...new Set([...state.ownedSheets.filter((n) => existing.includes(n)), ...(summarySheet ? [summarySheet] : [])])];
+  // Ours by proof (marker, or the previous version's evidence), never by name: a user's own
+  // "WSOA Tracker" or "Summary" (any case) is left alone and ours take another name.
+  const roles = ownedSheets(snapshot.sheets);
+  const stateName = roles.settings ?? freeName(STATE_SHEET, existing);
+  const summarySheet = options.summary === false ? null : (roles.summary ?? freeSheetName("Summary", [...existing, stateName], []));
+  const owned = [...new Set([...(roles.history ? [roles.history] : []), ...(summarySheet ? [summarySheet] : [])])];
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
   const write: WritePlan = {
-    stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned }, labels).rows },
+    stateSheet: { name: stateName, rows: stateSheetRows({ config: state.config, ownedSheets: owned }, labels).rows },
   };
-  if (options.format !== false) write.format = buildFormatSpec(analysis.plan);
+  if (options.format !== false) {
+    const format = buildFormatSpec(analysis.plan);
+    write.format = { ...format, lists: format.lists.map((l) => ({ ...l, sheet: stateName })) };
+  }
   if (summarySheet) {
     write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title })];
     write.activate = summarySheet;

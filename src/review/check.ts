@@ -5,7 +5,8 @@ import type { Field } from "../core/fields";
 import type { Issue } from "../core/issue";
 import { choosePlanSheet } from "../core/plan/choose-sheet";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
-import { readState, STATE_SHEET, type TrackerState } from "../core/state";
+import { isLegacySettingsCandidate, ownedSheets } from "../core/owned-sheets";
+import { readState, type TrackerState } from "../core/state";
 import type { Summary } from "../core/summarise";
 import { WorkbookError } from "../workbook/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
@@ -37,13 +38,28 @@ export interface ResolvedPlan {
 }
 
 const hasCells = (s: SheetSnapshot) => s.grid.values.some((r) => r.some((v) => v !== null && v !== ""));
-const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => s.name !== STATE_SHEET).map((s) => `"${s.name}"`).join(", ");
+/** The sheets that are ours (settings, summary, history), proved by marker or legacy evidence. */
+export function ourSheets(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set(Object.values(ownedSheets(snapshot.sheets)));
+}
 
-/** Our stored config, or a WorkbookError naming the damaged key. */
+const listSheets = (snapshot: WorkbookSnapshot) => {
+  const ours = ourSheets(snapshot);
+  return snapshot.sheets.filter((s) => !ours.has(s.name)).map((s) => `"${s.name}"`).join(", ");
+};
+
+/**
+ * Our stored config, or a WorkbookError naming the damaged key. The settings sheet is the one a
+ * marker proves ours (or the previous version's, src/core/owned-sheets.ts); a user's own sheet
+ * called "WSOA Tracker" is never read as settings.
+ */
 export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
-  const read = readState(snapshot.sheets.find((s) => s.name === STATE_SHEET)?.grid ?? null);
+  const name = ownedSheets(snapshot.sheets).settings;
+  // The previous version's very hidden sheet with our title but a config that no longer parses: say so, touch nothing.
+  const sheet = snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find(isLegacySettingsCandidate);
+  const read = readState(sheet?.grid ?? null);
   if (!read.ok)
-    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${STATE_SHEET}", or delete that sheet to start again.`);
+    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${sheet!.name}", or delete that sheet to start again.`);
   return read.state;
 }
 
@@ -54,7 +70,8 @@ export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
 export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions): ResolvedPlan {
   const state = stateOf(snapshot);
   const { config } = state;
-  const userSheets = snapshot.sheets.filter((s) => s.name !== STATE_SHEET && !state.ownedSheets.includes(s.name));
+  const ours = ourSheets(snapshot);
+  const userSheets = snapshot.sheets.filter((s) => !ours.has(s.name));
   if (!userSheets.some(hasCells)) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
   const name = options.sheet ?? config.sheet ?? choosePlanSheet(userSheets) ?? undefined;
   if (name === undefined)

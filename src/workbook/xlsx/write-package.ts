@@ -11,7 +11,7 @@ import { sheetXml, stateSheetXml } from "./sheet-build";
 import { formatSheet } from "./sheet-format";
 import { MINIMAL_STYLES, StylePatch } from "./styles-patch";
 import { WorkbookEdit } from "./workbook-edit";
-import { appendChildren, prefixOf, rootElement, splice, type Splice } from "./xml-splice";
+import { appendChildren, binary, prefixOf, rootElement, splice, type Splice } from "./xml-splice";
 
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
@@ -56,6 +56,7 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
   const edit = new WorkbookEdit(pkg);
   const planIndex = plan.format ? sheets.findIndex((s) => sameSheetName(s.name, plan.format!.sheet)) : -1;
 
+  /** `content`: the part as binary text (UTF-8 bytes). */
   const writeOwn = (role: OwnedRole, name: string, content: string, state: PackageSheet["state"] | undefined, spec?: SheetSpec) => {
     const mine = owned.get(role);
     const old = sheets.find((s) => sameSheetName(s.name, name)) ?? mine;
@@ -70,8 +71,8 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
     if (spec?.print.repeatRows) edit.setName("_xlnm.Print_Titles", printTitles(name, spec.print.repeatRows), { localSheet: name });
   };
 
-  if (plan.stateSheet) writeOwn("settings", plan.stateSheet.name, stateSheetXml(plan.stateSheet.rows, styles, ns), "veryHidden");
-  for (const spec of plan.sheets ?? []) writeOwn(spec.role ?? "summary", spec.name, sheetXml(spec, styles, ns), undefined, spec);
+  if (plan.stateSheet) writeOwn("settings", plan.stateSheet.name, binary(stateSheetXml(plan.stateSheet.rows, styles, ns)), "veryHidden");
+  for (const spec of plan.sheets ?? []) writeOwn(spec.role ?? "summary", spec.name, binary(sheetXml(spec, styles, ns)), undefined, spec);
 
   if (plan.format) {
     const part = edit.list().find((s) => sameSheetName(s.name, plan.format!.sheet))?.part;
