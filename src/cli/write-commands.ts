@@ -9,6 +9,8 @@ import { WorkbookError } from "../workbook/errors";
 import { ExcelJsWorkbook } from "../workbook/exceljs";
 import { checkCarryOver, describeParts, type UncarriedPart } from "../workbook/exceljs/carry-over";
 import { assertNotSameFile } from "../workbook/exceljs/save-file";
+import { XlsxPackage } from "../workbook/xlsx/package";
+import { readSnapshot } from "../workbook/xlsx/read-workbook";
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import { localToday } from "./today";
@@ -63,7 +65,9 @@ async function openForWrite(input: string, output: string, command: "apply" | "f
   const workbook = await ExcelJsWorkbook.open(input);
   await assertNotSameFile(input, output);
   const dropped = await checkCarryOver(input, command, force, workbook.bytes);
-  return { workbook, dropped };
+  // Read with the streaming reader (all cell types, no model of everything); ExcelJS still writes.
+  const snapshot = readSnapshot(XlsxPackage.open(workbook.bytes!, input));
+  return { workbook, dropped, snapshot };
 }
 
 function columnRules(report: CheckReport, rules: { range: string; purpose: string }[]): ColumnRules[] {
@@ -84,8 +88,8 @@ function columnRules(report: CheckReport, rules: { range: string; purpose: strin
  * `output` with our rating formatting, dropdowns and summary sheet; return what was done.
  */
 export async function applyFile(input: string, output: string, options: WriteOptions): Promise<ApplyResult> {
-  const { workbook, dropped } = await openForWrite(input, output, "apply", options.force ?? false);
-  const planned = planApply(await workbook.read(), { today: options.today, sheet: options.sheet, scheme: options.scheme });
+  const { workbook, dropped, snapshot } = await openForWrite(input, output, "apply", options.force ?? false);
+  const planned = planApply(snapshot, { today: options.today, sheet: options.sheet, scheme: options.scheme });
   await workbook.write(planned.write);
   await workbook.save(output);
   const report = planned.resolved.report;
@@ -105,8 +109,8 @@ export async function applyFile(input: string, output: string, options: WriteOpt
 
 /** `wsoa fix`, as a function: write a copy with canonical rating labels; return every change. */
 export async function fixFile(input: string, output: string, options: WriteOptions): Promise<FixResult> {
-  const { workbook, dropped } = await openForWrite(input, output, "fix", options.force ?? false);
-  const planned = planFix(await workbook.read(), { today: options.today, sheet: options.sheet, scheme: options.scheme });
+  const { workbook, dropped, snapshot } = await openForWrite(input, output, "fix", options.force ?? false);
+  const planned = planFix(snapshot, { today: options.today, sheet: options.sheet, scheme: options.scheme });
   await workbook.write(planned.write);
   await workbook.save(output);
   const change = (e: CellEdit) => ({ cell: e.cell, before: e.before, after: e.after });

@@ -38,7 +38,8 @@ export function assertZip(bytes: Uint8Array, label: string): void {
   if (!startsWith(bytes, ZIP)) {
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
     const text = /^[\t\n\r\x20-\x7e\xa0-\xff]+$/.test(head.replace(/^\xef\xbb\xbf/, ""));
-    const what = /^\s*<(?:!doctype\s+html|html)/i.test(head) ? "a web page" : /^%PDF/.test(head) ? "a PDF" : text ? "a text file (perhaps a CSV saved with an .xlsx name)" : "some other kind of file";
-    throw new WorkbookError("not-xlsx", `${label} is not an .xlsx workbook: it looks like ${what}. Open it in Excel and save it as an Excel Workbook (.xlsx).`);
+    const what = /^\s*<(?:!doctype\s+html|html)/i.test(head) ? "a web page" : /^%PDF/.test(head) ? "a PDF" : text ? "a text file" : "some other kind of file";
+    const hint = text ? " If it is a CSV, open it in Excel and save it as an Excel Workbook (.xlsx)." : "";
+    throw new WorkbookError("not-xlsx", `${label} is not an .xlsx workbook (it looks like ${what}).${hint}`);
   }
 }
