@@ -1,23 +1,17 @@
-import ExcelJS from "exceljs";
 import { WorkbookError } from "../errors";
-import { ExcelJsWorkbook } from "../exceljs";
-import { loadXlsx } from "../exceljs/open-file";
 import { assertNotSameFile, writeFileAtomically } from "../exceljs/save-file";
 import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
-import { markedSheets } from "./owned-parts";
+import { readFileBytes } from "./open-file";
+import { XlsxPackage as ReadPackage } from "./package";
 import { XlsxPackage } from "./package-parts";
-import { sheetProtected } from "./preflight-package";
+import { readSnapshot } from "./read-workbook";
 import { patchPackage } from "./write-package";
 import { ZipFormatError } from "./zip-parts";
 
-/** Reads a snapshot from the file's bytes. Until the streaming reader lands, ExcelJS reads (it never writes here). */
-export type SnapshotReader = (bytes: Uint8Array, options: ReadOptions) => Promise<WorkbookSnapshot>;
+/** Reads a snapshot from the file's bytes (the streaming reader; tests may pass another). */
+export type SnapshotReader = (bytes: Uint8Array, options: ReadOptions, label: string) => WorkbookSnapshot | Promise<WorkbookSnapshot>;
 
-const excelJsReader: SnapshotReader = async (bytes, options) => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return ExcelJsWorkbook.fromWorkbook(wb).read(options);
-};
+const streamingReader: SnapshotReader = (bytes, options, label) => readSnapshot(ReadPackage.open(bytes, label), options);
 
 function openPackage(bytes: Uint8Array, label: string): XlsxPackage {
   try {
@@ -47,14 +41,13 @@ export class XlsxWorkbook implements Workbook {
     this.pkg = openPackage(bytes, path);
   }
 
-  static async open(path: string, reader?: SnapshotReader): Promise<XlsxWorkbook> {
-    // ExcelJS's loader gives the clear messages for missing, empty, .xls and damaged files; its model is read once.
-    const { workbook, bytes } = await loadXlsx(path);
-    const first = reader ?? (async (b: Uint8Array, o: ReadOptions) => (b === bytes ? ExcelJsWorkbook.fromWorkbook(workbook).read(o) : excelJsReader(b, o)));
-    return new XlsxWorkbook(bytes, path, first);
+  static async open(path: string, reader: SnapshotReader = streamingReader): Promise<XlsxWorkbook> {
+    const bytes = await readFileBytes(path);
+    ReadPackage.open(bytes, path); // the clear messages for text files, .xls, encrypted, empty or damaged zips
+    return new XlsxWorkbook(bytes, path, reader);
   }
 
-  static fromBytes(bytes: Uint8Array, path = "(memory)", reader: SnapshotReader = excelJsReader): XlsxWorkbook {
+  static fromBytes(bytes: Uint8Array, path = "(memory)", reader: SnapshotReader = streamingReader): XlsxWorkbook {
     return new XlsxWorkbook(bytes, path, reader);
   }
 
@@ -68,19 +61,9 @@ export class XlsxWorkbook implements Workbook {
     return this.pkg.macroEnabled;
   }
 
+  /** Read through the streaming reader: ownership markers and protection come with the snapshot. */
   async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const snapshot = await this.reader(this.bytes, options);
-    // ownedAs only where a marker proves it (the legacy rule is the use case's, run on the snapshot).
-    const marked = [...markedSheets(this.pkg)];
-    const parts = this.pkg.sheets();
-    for (const s of snapshot.sheets) {
-      const role = marked.find(([, p]) => p.name === s.name)?.[0];
-      if (role) s.ownedAs = role;
-      const part = parts.find((p) => p.name === s.name);
-      if (part) s.protected = sheetProtected(this.pkg, part);
-    }
-    snapshot.structureProtected = this.pkg.structureProtected;
-    return snapshot;
+    return this.reader(this.bytes, options, this.path);
   }
 
   async write(plan: WritePlan): Promise<void> {

@@ -5,6 +5,7 @@ import { WorkbookError } from "../errors";
 import type { WritePlan } from "../port";
 import { checkWritePlan, type WriteTarget } from "../preflight";
 import { findCell } from "./cell-edit";
+import { x14ValidationOverlaps } from "./sheet-format";
 import type { PackageSheet, XlsxPackage } from "./package-parts";
 import { attr, childrenOf, rootElement } from "./xml-splice";
 
@@ -78,6 +79,12 @@ export function checkPackageWrite(pkg: XlsxPackage, plan: WritePlan, sheets: Pac
         "protected",
         `The workbook's structure is protected (Review › Protect Workbook), so no sheet can be added or renamed: WSOA Tracker needs to add ${[...adds, ...renames].map((a) => `"${a.name}"`).join(" and ")}. Turn the protection off, run again, then turn it back on; nothing was written.`,
       );
+  }
+  const formatted = plan.format ? find(plan.format.sheet) : undefined;
+  if (plan.format && formatted?.part) {
+    const clash = x14ValidationOverlaps(pkg.text(formatted.part)!, plan.format.validations.map((v) => v.range));
+    if (clash.length)
+      throw new WorkbookError("write-failed", `Sheet "${formatted.name}" already has a dropdown of its own on ${clash.join(", ")} (kept by Excel in its 2010 form), where the rating dropdown would go. Remove it (select those cells, Data › Data Validation › Clear All) and run again; nothing was written.`);
   }
   const created = (name: string) => own.some((o) => sameSheetName(o.name, name));
   for (const list of plan.format?.lists ?? [])

@@ -144,3 +144,22 @@ export function formatSheet(xml: string, spec: FormatSpec, styles: StylePatch): 
   }
   return splice(xml, edits);
 }
+
+/**
+ * Ranges of the user's Excel 2010 validations (`x14:dataValidation` in extLst) that overlap
+ * `ranges`. Those belong to the user and stay untouched, so a cell cannot take our dropdown as
+ * well: a write that would need it is refused (two validations on one cell is a file Excel repairs).
+ */
+export function x14ValidationOverlaps(xml: string, ranges: string[]): string[] {
+  const root = rootElement(xml);
+  const ext = childrenOf(xml, root).find((c) => c.local === "extLst");
+  if (!ext) return [];
+  const ours = ranges.map(box).filter((b): b is Box => b !== null);
+  const out: string[] = [];
+  for (const m of xml.slice(ext.start, ext.end).matchAll(/<(?:\w+:)?dataValidation\b[\s\S]*?<(\w+:)?sqref>([^<]*)<\/\1?sqref>/g))
+    for (const ref of readText(m[2] ?? "").split(/\s+/).filter(Boolean)) {
+      const b = box(ref);
+      if (b && ours.some((o) => overlaps(b, o))) out.push(ref);
+    }
+  return out;
+}

@@ -16,6 +16,8 @@ export interface RawSheet {
   userRules?: { range: string; formula: string; fill: string }[];
   /** Extra elements after sheetData, already in schema order (hyperlinks, validations…), prefix applied by the caller. */
   after?: string;
+  /** Elements after pageMargins (drawing, legacyDrawing, tableParts, extLst), in schema order. */
+  end?: string;
   /** Extra parts hanging off the sheet: relationship type → [part path, content type, content]. */
   rels?: { type: string; target: string; contentType: string; content: string }[];
 }
@@ -72,7 +74,7 @@ export function buildXlsx(book: RawBook): Buffer {
     }
     parts.set(
       `xl/worksheets/sheet${i + 1}.xml`,
-      `${HEAD}<${p}worksheet ${ns} xmlns:r="${REL}"><${p}dimension ref="A1"/><${p}sheetViews><${p}sheetView workbookViewId="0"${i === 0 ? ` tabSelected="1"` : ""}/></${p}sheetViews><${p}sheetFormatPr defaultRowHeight="15"/><${p}sheetData>${rows}</${p}sheetData>${sheet.protection ? `<${p}sheetProtection ${sheet.protection}/>` : ""}${cf}${sheet.after ?? ""}<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></${p}worksheet>`,
+      `${HEAD}<${p}worksheet ${ns} xmlns:r="${REL}"><${p}dimension ref="A1"/><${p}sheetViews><${p}sheetView workbookViewId="0"${i === 0 ? ` tabSelected="1"` : ""}/></${p}sheetViews><${p}sheetFormatPr defaultRowHeight="15"/><${p}sheetData>${rows}</${p}sheetData>${sheet.protection ? `<${p}sheetProtection ${sheet.protection}/>` : ""}${cf}${sheet.after ?? ""}<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${sheet.end ?? ""}</${p}worksheet>`,
     );
     types.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
   });

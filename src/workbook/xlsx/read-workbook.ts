@@ -1,0 +1,79 @@
+import { roleOfMarker, type OwnedRole } from "../../core/ownership";
+import { sameSheetName } from "../../core/sheet-names";
+import { WorkbookError } from "../errors";
+import type { ReadOptions, SheetSnapshot, WorkbookSnapshot } from "../port";
+import type { DefinedName, XlsxPackage } from "./package";
+import { readSharedStrings } from "./read-strings";
+import { readSheetXml, type SheetContext } from "./read-sheet";
+import { readStyles, readThemeColours } from "./read-styles";
+
+const EMPTY = () => ({ values: [], origin: { row: 1, col: 1 } });
+
+/** `'Sheet ''x'''!$A$1` → `Sheet 'x'`; null for anything else (`#REF!`, a range, a formula). */
+export function markerSheet(text: string): string | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!:()\s]+))!\$?A\$?1$/.exec(text.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+/** Sheet name → the role a WSOA_Owned_<Role> workbook-level name proves (src/core/ownership.ts). */
+export function ownedSheets(names: DefinedName[]): Map<string, OwnedRole> {
+  const owned = new Map<string, OwnedRole>();
+  for (const n of names) {
+    const role = n.localSheetId === undefined ? roleOfMarker(n.name) : null;
+    const sheet = role && markerSheet(n.text);
+    if (role && sheet) owned.set(sheet.toLowerCase(), role);
+  }
+  return owned;
+}
+
+/** Protection of a sheet whose cells we do not read: a text scan, far cheaper than a parse. */
+function scanProtection(pkg: XlsxPackage, path: string): boolean {
+  let tail = "";
+  let found: boolean | null = null;
+  pkg.textChunks(path, (chunk) => {
+    const text = tail + chunk;
+    const m = /<(?:[\w.-]+:)?sheetProtection\b([^>]*)>/.exec(text);
+    if (m) {
+      found = /\bsheet\s*=\s*["'](?:1|true)["']/.test(m[1] ?? "");
+      return false;
+    }
+    tail = text.slice(-512);
+    return true;
+  });
+  return found ?? false;
+}
+
+/**
+ * Read the workbook into the port's snapshot: every sheet in tab order with its visibility,
+ * protection and proved ownership; cells only for the sheets asked for (`options.sheets`).
+ */
+export function readSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): WorkbookSnapshot {
+  const wb = pkg.workbook;
+  const wanted = (name: string) => !options.sheets || options.sheets.includes(name);
+  let ctx: SheetContext | undefined;
+  const context = (): SheetContext => {
+    if (ctx) return ctx;
+    const theme = readThemeColours(pkg, wb.themePath);
+    ctx = { strings: readSharedStrings(pkg, wb.sharedStringsPath), styles: readStyles(pkg, wb.stylesPath, theme), date1904: wb.date1904, label: pkg.label };
+    return ctx;
+  };
+  const owned = ownedSheets(wb.definedNames);
+  const sheets: SheetSnapshot[] = wb.sheets.map((entry) => {
+    if (!entry.path || !pkg.has(entry.path))
+      throw new WorkbookError("not-xlsx", `${pkg.label} could not be read as an .xlsx workbook: the part for sheet "${entry.name}" is missing (it may be damaged).`);
+    let grid: SheetSnapshot["grid"] = EMPTY();
+    let isProtected: boolean;
+    if (entry.kind === "worksheet" && wanted(entry.name)) {
+      const read = readSheetXml(pkg, entry.path, context());
+      grid = read.grid;
+      isProtected = read.protected;
+    } else {
+      isProtected = scanProtection(pkg, entry.path);
+    }
+    const role = owned.get(entry.name.toLowerCase());
+    return { name: entry.name, visibility: entry.state, protected: isProtected, grid, ...(role ? { ownedAs: role } : {}) };
+  });
+  for (const s of sheets) if (s.ownedAs && sheets.filter((o) => sameSheetName(o.name, s.name)).length > 1) delete s.ownedAs;
+  return { sheets, structureProtected: wb.lockStructure };
+}
