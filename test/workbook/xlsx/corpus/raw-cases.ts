@@ -50,6 +50,10 @@ export const RAW_CASES: Record<string, RawBook> = {
       { type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties", target: "docProps/custom.xml" },
     ],
   },
+  // F6: a link to a place in the workbook (no relationship), on the plan sheet: after our dropdowns in schema order
+  "hyperlink-location": {
+    sheets: [plan({ after: `<hyperlinks><hyperlink ref="B4" location="'Action plan'!A3" display="Back to the top" tooltip="Top"/></hyperlinks>` }), { name: "Contents", rows: [["Plan"]], after: `<hyperlinks><hyperlink ref="A1" location="'Action plan'!A1" display="Plan"/></hyperlinks>` }],
+  },
   // Macros: the copy stays .xlsm, its project untouched
   macro: { sheets: [plan()], macro: true },
   // Excel 2010 validations and rules in extLst belong to the user
