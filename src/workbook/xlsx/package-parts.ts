@@ -49,7 +49,9 @@ function asBinary(bytes: Buffer): string {
 
 export class XlsxPackage {
   private readonly stored = new Map<string, ZipPart>();
-  private readonly changed = new Map<string, string>();
+  /** Changed parts: binary text, or bytes when a sheet's cells were spliced back untouched (see `shell`). */
+  private readonly changed = new Map<string, string | Buffer>();
+  private readonly shells = new Map<string, { data: Buffer; from: number; to: number; xml: string }>();
   private readonly added = new Map<string, string>();
   private readonly removed = new Set<string>();
   private readonly cache = new Map<string, string>();
@@ -84,7 +86,10 @@ export class XlsxPackage {
   text(path: string): string | null {
     if (this.added.has(path)) return this.added.get(path)!;
     const key = this.stored_(path);
-    if (this.changed.has(key)) return this.changed.get(key)!;
+    if (this.changed.has(key)) {
+      const v = this.changed.get(key)!;
+      return typeof v === "string" ? v : v.toString("latin1");
+    }
     const part = this.stored.get(path.toLowerCase());
     if (!part || this.removed.has(key)) return null;
     let t = this.cache.get(key);
@@ -105,6 +110,58 @@ export class XlsxPackage {
     } else this.added.set(path, text);
   }
 
+  /**
+   * A worksheet part with its cells left out: the text up to `<sheetData …>`, a marker, and the
+   * text from `</sheetData>` on. Rules, dropdowns and protection live outside the cells, so a
+   * sheet formatted down to row 1,048,576 is patched without its 60 MB of rows ever becoming a
+   * string; `setShell` puts the cells back as the very bytes they were.
+   */
+  shell(path: string): string {
+    const key = this.stored_(path);
+    const part = this.stored.get(path.toLowerCase());
+    if (!part || this.changed.has(key) || this.removed.has(key)) return this.text(path) ?? "";
+    const known = this.shells.get(key);
+    if (known) return known.xml;
+    const data = partBytes(part);
+    const enc = encodingOf(data);
+    if (!/^(?:utf-?8|us-ascii|ascii)$/.test(enc)) return this.text(path)!;
+    const headEnd = data.indexOf("sheetData");
+    if (headEnd < 0) return this.text(path)!;
+    const head = data.subarray(0, Math.min(data.length, headEnd + 4096)).toString("latin1");
+    const open = /<((?:[\w.-]+:)?)sheetData\b(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/.exec(head);
+    if (!open || open[2] === "/") return this.text(path)!;
+    const from = open.index + open[0].length;
+    const to = data.indexOf(`</${open[1]}sheetData>`, from, "latin1");
+    if (to < 0) return this.text(path)!;
+    const xml = data.toString("latin1", 0, from) + XlsxPackage.CELLS + data.toString("latin1", to);
+    this.shells.set(key, { data, from, to, xml });
+    return xml;
+  }
+
+  /** Where `shell` left the cells out. */
+  static readonly CELLS = "<!--wsoa:cells-->";
+
+  /** Store a patched shell, its cells put back as they were. */
+  setShell(path: string, xml: string): void {
+    const key = this.stored_(path);
+    const shell = this.shells.get(key);
+    const at = xml.indexOf(XlsxPackage.CELLS);
+    if (!shell || at < 0 || xml.indexOf(XlsxPackage.CELLS, at + 1) >= 0) throw new Error(`${path} was not opened as a shell`);
+    const bytes = Buffer.concat([Buffer.from(xml.slice(0, at), "latin1"), shell.data.subarray(shell.from, shell.to), Buffer.from(xml.slice(at + XlsxPackage.CELLS.length), "latin1")]);
+    this.changed.set(key, bytes);
+    this.cache.delete(key);
+  }
+
+  /** Patch a worksheet part: through its shell when it has one (cells untouched), else its whole text. */
+  setShellOrText(path: string, patch: (xml: string) => string): void {
+    const key = this.stored_(path);
+    if (this.stored.has(path.toLowerCase()) && !this.changed.has(key)) {
+      const shell = this.shell(path);
+      if (this.shells.has(key)) return this.setShell(path, patch(shell));
+    }
+    this.set(path, patch(this.text(path)!));
+  }
+
   /** Leave a part out of the output. */
   remove(path: string): void {
     if (this.stored.has(path.toLowerCase())) this.removed.add(this.stored_(path));
@@ -120,7 +177,11 @@ export class XlsxPackage {
   toBytes(): Buffer {
     // A part written back exactly as it was (a second apply) keeps its stored record too.
     const changed = new Map<string, Buffer>();
-    for (const [k, v] of this.changed) if (this.original.get(k) !== v) changed.set(k, Buffer.from(v, "latin1"));
+    for (const [k, v] of this.changed) {
+      if (typeof v === "string") {
+        if (this.original.get(k) !== v) changed.set(k, Buffer.from(v, "latin1"));
+      } else if (!this.shells.get(k)?.data.equals(v)) changed.set(k, v);
+    }
     const added = new Map([...this.added].map(([k, v]) => [k, Buffer.from(v, "latin1")]));
     return writeZipParts(this.parts, changed, added, this.removed);
   }

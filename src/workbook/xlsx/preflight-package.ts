@@ -19,7 +19,7 @@ function badSheetName(name: string): string | null {
 
 /** Review › Protect Sheet is on: `<sheetProtection sheet="1">`. */
 export function sheetProtected(pkg: XlsxPackage, sheet: PackageSheet): boolean {
-  const xml = sheet.part ? pkg.text(sheet.part) : null;
+  const xml = sheet.part ? pkg.shell(sheet.part) : null;
   if (!xml) return false;
   const p = childrenOf(xml, rootElement(xml)).find((c) => c.local === "sheetProtection");
   const v = p ? attr(xml, p, "sheet") : null;
@@ -82,7 +82,7 @@ export function checkPackageWrite(pkg: XlsxPackage, plan: WritePlan, sheets: Pac
   }
   const formatted = plan.format ? find(plan.format.sheet) : undefined;
   if (plan.format && formatted?.part) {
-    const clash = x14ValidationOverlaps(pkg.text(formatted.part)!, plan.format.validations.map((v) => v.range));
+    const clash = x14ValidationOverlaps(pkg.shell(formatted.part), plan.format.validations.map((v) => v.range));
     if (clash.length)
       throw new WorkbookError("write-failed", `Sheet "${formatted.name}" already has a dropdown of its own on ${clash.join(", ")} (kept by Excel in its 2010 form), where the rating dropdown would go. Remove it (select those cells, Data › Data Validation › Clear All) and run again; nothing was written.`);
   }

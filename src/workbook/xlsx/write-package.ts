@@ -77,7 +77,7 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
   if (plan.format) {
     const part = edit.list().find((s) => sameSheetName(s.name, plan.format!.sheet))?.part;
     if (!part) throw new Error(`no worksheet part for ${plan.format.sheet}`); // preflight has made sure there is one
-    pkg.set(part, formatSheet(pkg.text(part)!, plan.format, styles));
+    pkg.setShellOrText(part, (xml) => formatSheet(xml, plan.format!, styles));
     for (const list of plan.format.lists) edit.setName(list.name, `${ownerMarkerReference(list.sheet).replace(/!\$A\$1$/, "")}!${list.range}`);
   }
 

@@ -44,12 +44,13 @@ function skipSpecial(xml: string, lt: number): number {
 }
 
 /**
- * Where the element opened at `open` ends. Found by searching its own name only (elements of
- * one name rarely nest, so this jumps over a whole `<sheetData>` in one search).
+ * Where the element opened at `openEnd` ends: at its first end tag, found in one search (so a
+ * whole `<sheetData>` is jumped over at once). No SpreadsheetML element contains one of its own
+ * name, except markup-compatibility blocks (`mc:AlternateContent`), which are counted.
  */
 function closeOf(xml: string, qname: string, openEnd: number): { closeStart: number; end: number } {
   const close = `</${qname}`;
-  const open = `<${qname}`;
+  const nests = qname.endsWith("AlternateContent");
   let depth = 1;
   let at = openEnd;
   for (;;) {
@@ -57,11 +58,12 @@ function closeOf(xml: string, qname: string, openEnd: number): { closeStart: num
     // `</c` must not stop at `</cols>`: the name has to end there.
     while (c >= 0 && !/[\s>]/.test(xml[c + close.length] ?? "")) c = xml.indexOf(close, c + 1);
     if (c < 0) throw new SyntaxError(`<${qname}> is not closed`);
-    let o = xml.indexOf(open, at);
-    while (o >= 0 && o < c) {
-      const t = startTag(xml, o);
-      if (t && t.qname === qname && !t.empty) depth++;
-      o = xml.indexOf(open, o + 1);
+    if (nests) {
+      const inner = xml.slice(at, c);
+      for (let o = inner.indexOf(`<${qname}`); o >= 0; o = inner.indexOf(`<${qname}`, o + 1)) {
+        const t = startTag(xml, at + o);
+        if (t && t.qname === qname && !t.empty) depth++;
+      }
     }
     const end = xml.indexOf(">", c) + 1;
     if (--depth === 0) return { closeStart: c, end };

@@ -99,7 +99,8 @@ function dosDateTime(d: Date): [number, number] {
 /** A new part: its local record and directory record (offset filled in on output). */
 function newPart(name: string, content: Uint8Array, when: Date): { record: Uint8Array; central: Uint8Array } {
   const nameBytes = Buffer.from(name, "utf8");
-  const data = deflateRawSync(content, { level: 6 });
+  // A big part (a sheet formatted to the last row) is deflated fast; the rest as zip tools do by default.
+  const data = deflateRawSync(content, { level: content.length > 4_000_000 ? 1 : 6 });
   const crc = crc32(content);
   const [time, date] = dosDateTime(when);
   const head = Buffer.alloc(30);
