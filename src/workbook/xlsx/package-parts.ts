@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { partBytes, readZipParts, writeZipParts, type ZipPart } from "./zip-parts";
+import { partBytes, readZipParts, writeZipParts, type PartContent, type ZipPart } from "./zip-parts";
 import { attr, attrByLocal, attributes, binary, childrenNamed, childrenOf, readText, rootElement, textOf, type Element } from "./xml-splice";
 
 /**
@@ -50,7 +50,7 @@ function asBinary(bytes: Buffer): string {
 export class XlsxPackage {
   private readonly stored = new Map<string, ZipPart>();
   /** Changed parts: binary text, or bytes when a sheet's cells were spliced back untouched (see `shell`). */
-  private readonly changed = new Map<string, string | Buffer>();
+  private readonly changed = new Map<string, string | Buffer[]>();
   private readonly shells = new Map<string, { data: Buffer; from: number; to: number; xml: string }>();
   private readonly added = new Map<string, string>();
   private readonly removed = new Set<string>();
@@ -88,7 +88,7 @@ export class XlsxPackage {
     const key = this.stored_(path);
     if (this.changed.has(key)) {
       const v = this.changed.get(key)!;
-      return typeof v === "string" ? v : v.toString("latin1");
+      return typeof v === "string" ? v : Buffer.concat(v).toString("latin1");
     }
     const part = this.stored.get(path.toLowerCase());
     if (!part || this.removed.has(key)) return null;
@@ -147,8 +147,8 @@ export class XlsxPackage {
     const shell = this.shells.get(key);
     const at = xml.indexOf(XlsxPackage.CELLS);
     if (!shell || at < 0 || xml.indexOf(XlsxPackage.CELLS, at + 1) >= 0) throw new Error(`${path} was not opened as a shell`);
-    const bytes = Buffer.concat([Buffer.from(xml.slice(0, at), "latin1"), shell.data.subarray(shell.from, shell.to), Buffer.from(xml.slice(at + XlsxPackage.CELLS.length), "latin1")]);
-    this.changed.set(key, bytes);
+    if (xml === shell.xml) return; // nothing changed: the stored part is kept
+    this.changed.set(key, [Buffer.from(xml.slice(0, at), "latin1"), shell.data.subarray(shell.from, shell.to), Buffer.from(xml.slice(at + XlsxPackage.CELLS.length), "latin1")]);
     this.cache.delete(key);
   }
 
@@ -176,11 +176,10 @@ export class XlsxPackage {
   /** The whole package as a zip: untouched parts copied as stored. */
   toBytes(): Buffer {
     // A part written back exactly as it was (a second apply) keeps its stored record too.
-    const changed = new Map<string, Buffer>();
+    const changed = new Map<string, PartContent>();
     for (const [k, v] of this.changed) {
-      if (typeof v === "string") {
-        if (this.original.get(k) !== v) changed.set(k, Buffer.from(v, "latin1"));
-      } else if (!this.shells.get(k)?.data.equals(v)) changed.set(k, v);
+      if (typeof v !== "string") changed.set(k, v);
+      else if (this.original.get(k) !== v) changed.set(k, Buffer.from(v, "latin1"));
     }
     const added = new Map([...this.added].map(([k, v]) => [k, Buffer.from(v, "latin1")]));
     return writeZipParts(this.parts, changed, added, this.removed);

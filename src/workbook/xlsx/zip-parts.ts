@@ -2,18 +2,18 @@ import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 let table: Uint32Array | undefined;
-/** CRC-32 of a part: Node's own from 20.15, else a table (Node 20.0–20.14). */
-function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (native) return native(data);
+/** CRC-32 of a part, continued from `crc` over several pieces: Node's own from 20.15, else a table. */
+function crc32(data: Uint8Array, crc = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, v?: number) => number }).crc32;
+  if (native) return native(data, crc);
   table ??= Uint32Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     return c >>> 0;
   });
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  let c = (crc ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /**
@@ -96,12 +96,26 @@ function dosDateTime(d: Date): [number, number] {
   return [time, date];
 }
 
-/** A new part: its local record and directory record (offset filled in on output). */
-function newPart(name: string, content: Uint8Array, when: Date): { record: Uint8Array; central: Uint8Array } {
-  const nameBytes = Buffer.from(name, "utf8");
+/** A part's new content: one buffer, or pieces (a big sheet's unchanged cells between our edits, never copied into one). */
+export type PartContent = Uint8Array | Uint8Array[];
+
+/**
+ * Deflate pieces as one stream without joining them: each piece but the last ends on a sync
+ * flush (a byte-aligned, non-final block), so their outputs concatenate into valid DEFLATE.
+ */
+function deflatePieces(pieces: Uint8Array[], size: number): Buffer {
   // A big part (a sheet formatted to the last row) is deflated fast; the rest as zip tools do by default.
-  const data = deflateRawSync(content, { level: content.length > 4_000_000 ? 1 : 6 });
-  const crc = crc32(content);
+  const level = size > 4_000_000 ? 1 : 6;
+  return Buffer.concat(pieces.map((p, i) => deflateRawSync(p, { level, ...(i < pieces.length - 1 ? { finishFlush: zlib.constants.Z_SYNC_FLUSH } : {}) })));
+}
+
+/** A new part: its local record and directory record (offset filled in on output). */
+function newPart(name: string, content: PartContent, when: Date): { record: Uint8Array; central: Uint8Array } {
+  const nameBytes = Buffer.from(name, "utf8");
+  const pieces = Array.isArray(content) ? content : [content];
+  const size = pieces.reduce((n, p) => n + p.length, 0);
+  const data = deflatePieces(pieces, size);
+  const crc = pieces.reduce((c, p) => crc32(p, c), 0);
   const [time, date] = dosDateTime(when);
   const head = Buffer.alloc(30);
   head.writeUInt32LE(LOCAL, 0);
@@ -112,7 +126,7 @@ function newPart(name: string, content: Uint8Array, when: Date): { record: Uint8
   head.writeUInt16LE(date, 12);
   head.writeUInt32LE(crc, 14);
   head.writeUInt32LE(data.length, 18);
-  head.writeUInt32LE(content.length, 22);
+  head.writeUInt32LE(size, 22);
   head.writeUInt16LE(nameBytes.length, 26);
   const central = Buffer.alloc(46 + nameBytes.length);
   central.writeUInt32LE(CENTRAL, 0);
@@ -127,7 +141,7 @@ function newPart(name: string, content: Uint8Array, when: Date): { record: Uint8
  * Write the zip: `parts` in their order, each either copied as stored or, when `changed` holds
  * new content for it, written anew; `added` parts follow. Parts named in `removed` are left out.
  */
-export function writeZipParts(parts: ZipPart[], changed: Map<string, Uint8Array>, added: Map<string, Uint8Array>, removed: Set<string> = new Set(), when = new Date()): Buffer {
+export function writeZipParts(parts: ZipPart[], changed: Map<string, PartContent>, added: Map<string, PartContent>, removed: Set<string> = new Set(), when = new Date()): Buffer {
   const records: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
