@@ -39,6 +39,8 @@ export interface ApplyResult {
   /** Where the dropdowns' list lives, e.g. `WSOA_Ratings = 'WSOA Tracker'!$D$2:$D$6`. */
   namedLists: { name: string; ref: string }[];
   summarySheet: string | null;
+  /** Ranges of the user's own dropdowns on the rating columns that ours replaced (a cell holds one). */
+  replacedDropdowns: string[];
   /** Always empty: the copy keeps every part of the file (kept in the JSON for old scripts). */
   dropped: never[];
   exitCode: 0 | 1;
@@ -100,6 +102,7 @@ export async function applyFile(input: string, output: string, options: WriteOpt
     dropdowns: format?.validations.map((v) => v.range) ?? [],
     namedLists: format?.lists.map((l) => ({ name: l.name, ref: `'${l.sheet}'!${l.range}` })) ?? [],
     summarySheet: planned.summarySheet,
+    replacedDropdowns: workbook.replacedValidations,
     dropped,
     exitCode: exitCodeOf(report),
   };
@@ -148,6 +151,7 @@ export function formatApplyResult(r: ApplyResult): string {
     ruleLines.length ? "Conditional formatting (replacing any earlier WSOA Tracker rules):" : "No conditional formatting: no rating or deadline column.",
     ...ruleLines,
     r.dropdowns.length ? `Rating dropdowns: ${r.dropdowns.join(", ")} (list ${r.namedLists.map((l) => `${l.name} = ${l.ref}`).join(", ")}).` : "No rating dropdowns: no rating column.",
+    ...(r.replacedDropdowns.length ? [`Your own dropdowns on ${r.replacedDropdowns.join(", ")} gave way to the rating dropdown there (a cell holds one dropdown); elsewhere they are as they were.`] : []),
     r.summarySheet ? `Summary sheet: "${r.summarySheet}".` : "No summary sheet.",
     `Figures: ${figures(r.report)}.`,
   ].join("\n");
@@ -167,7 +171,7 @@ export function formatFixResult(r: FixResult): string {
 export async function runApply(args: CliArgs, io: Io): Promise<number> {
   const r = await applyFile(args.file!, args.out!, optionsOf(args));
   if (args.json)
-    io.out(JSON.stringify({ file: r.file, out: r.out, ...r.report, applied: { rules: r.rules, dropdowns: r.dropdowns, namedLists: r.namedLists, summarySheet: r.summarySheet, dropped: r.dropped } }, null, 2));
+    io.out(JSON.stringify({ file: r.file, out: r.out, ...r.report, applied: { rules: r.rules, dropdowns: r.dropdowns, namedLists: r.namedLists, summarySheet: r.summarySheet, replacedDropdowns: r.replacedDropdowns, dropped: r.dropped } }, null, 2));
   else io.out([formatApplyResult(r), ...forceNote(args.force)].join("\n"));
   return r.exitCode;
 }

@@ -5,7 +5,7 @@ import { WorkbookError } from "../errors";
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** The whole file, read once: ExcelJS loads it and the carry-over check scans the same bytes. */
+/** The whole file, read once. */
 async function fileBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);

@@ -32,6 +32,8 @@ export class XlsxWorkbook implements Workbook {
   private pkg: XlsxPackage;
   /** Parts the last write changed or added. */
   touched: string[] = [];
+  /** Ranges of the user's own dropdowns the last write replaced with ours. */
+  replacedValidations: string[] = [];
 
   private constructor(
     private bytes: Uint8Array,
@@ -69,7 +71,7 @@ export class XlsxWorkbook implements Workbook {
   async write(plan: WritePlan): Promise<void> {
     // A fresh package per write: a refusal or a failure half-way leaves the workbook as it was.
     const next = openPackage(this.bytes, this.path);
-    patchPackage(next, plan);
+    this.replacedValidations = patchPackage(next, plan).replacedValidations;
     this.touched = next.touched();
     this.bytes = next.toBytes();
     this.pkg = openPackage(this.bytes, this.path);

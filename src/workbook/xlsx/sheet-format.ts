@@ -93,9 +93,10 @@ function rulesXml(p: string, rules: ConditionalRule[], styles: StylePatch, prior
  * Put a FormatSpec's rules and dropdowns on a worksheet part (binary XML), touching nothing
  * else: rules carrying our tag are replaced, the user's rules stay as written (and Excel 2010
  * rules and validations in extLst are not looked at); our earlier validations go, the user's
- * lose only the cells our dropdowns now cover. New elements go where the schema puts them.
+ * lose only the cells our dropdowns now cover (their ranges are added to `replaced`). New
+ * elements go where the schema puts them.
  */
-export function formatSheet(xml: string, spec: FormatSpec, styles: StylePatch): string {
+export function formatSheet(xml: string, spec: FormatSpec, styles: StylePatch, replaced: string[] = []): string {
   const root = rootElement(xml);
   const p = prefixOf(root);
   const children = childrenOf(xml, root);
@@ -130,6 +131,8 @@ export function formatSheet(xml: string, spec: FormatSpec, styles: StylePatch): 
       }
       let left = boxes as Box[];
       for (const o of ours) left = left.flatMap((b) => subtract(b, o));
+      // The user's dropdown gives way where ours goes (a cell holds one validation): say where.
+      replaced.push(...refs.filter((r) => ours.some((o) => overlaps(box(r)!, o))));
       if (!left.length) continue;
       kept.push(splice(xml.slice(v.start, v.end), [{ start: sq.start - v.start, end: sq.end - v.start, text: left.map(refOf).join(" ") }]));
     }

@@ -43,7 +43,13 @@ function printTitles(sheet: string, rows: string): string {
  * ours: same position, sheet id and relationship, so references to them survive), the plan
  * sheet's rules and dropdowns, fix's cell edits, the styles they need (appended), our names.
  */
-export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
+export interface PatchReport {
+  /** Ranges of the user's own validations that gave way to our dropdowns (a cell holds one). */
+  replacedValidations: string[];
+}
+
+export function patchPackage(pkg: XlsxPackage, plan: WritePlan): PatchReport {
+  const replacedValidations: string[] = [];
   const sheets = pkg.sheets();
   const owned = ownedByRole(pkg);
   const ssPath = pkg.relationships(pkg.workbookRelsPath).find((r) => /\/sharedStrings$/.test(r.type))?.target;
@@ -77,7 +83,7 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
   if (plan.format) {
     const part = edit.list().find((s) => sameSheetName(s.name, plan.format!.sheet))?.part;
     if (!part) throw new Error(`no worksheet part for ${plan.format.sheet}`); // preflight has made sure there is one
-    pkg.setShellOrText(part, (xml) => formatSheet(xml, plan.format!, styles));
+    pkg.setShellOrText(part, (xml) => formatSheet(xml, plan.format!, styles, replacedValidations));
     for (const list of plan.format.lists) edit.setName(list.name, `${ownerMarkerReference(list.sheet).replace(/!\$A\$1$/, "")}!${list.range}`);
   }
 
@@ -93,4 +99,5 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): void {
   const newStyles = styles.result();
   if (stylesAt && newStyles !== null) pkg.set(stylesAt, newStyles);
   edit.commit();
+  return { replacedValidations };
 }

@@ -180,6 +180,11 @@ describe("the findings, one by one", () => {
     expect(ruleFormulas(bytes(output("user-cf-dv")), "Action plan")).toContain('$F4="R"');
   });
 
+  it("F7: apply says which of the user's dropdowns gave way to ours", async () => {
+    const r = await applyFile(input("user-cf-dv"), join(OUT, "user-cf-dv-report.xlsx"), TODAY);
+    expect(r.replacedDropdowns).toEqual(["F4:F15"]);
+  });
+
   it("F7: the user's Excel 2010 validations in extLst are left as they were", () => {
     const ext = (path: string) => /<extLst>[\s\S]*<\/extLst>/.exec(sheetXml(bytes(path), "Action plan"))?.[0];
     expect(ext(output("x14-extlst"))).toBe(ext(input("x14-extlst")));
