@@ -4,7 +4,8 @@ import { applyFile, fixFile } from "../../../src/cli/write-commands";
 import { ownedByRole } from "../../../src/workbook/xlsx/owned-parts";
 import { XlsxPackage } from "../../../src/workbook/xlsx/package-parts";
 import { tmp } from "../exceljs/helpers";
-import { buildRaw, RAW_CASES } from "./corpus/raw-cases";
+import { buildXlsx } from "./build-xlsx";
+import { buildRaw, PLAN_ROWS, RAW_CASES } from "./corpus/raw-cases";
 import { libreOfficeFailures, makeOpenpyxlCorpus, openpyxlValues, saveWithLibreOffice, type Values } from "./corpus/independent-readers";
 import { changedParts, copiedAsStored, names, orderProblems, partsOf, ruleFormulas, sheetXml, validations } from "./inspect";
 
@@ -188,6 +189,15 @@ describe("the findings, one by one", () => {
   it("F7: the user's Excel 2010 validations in extLst are left as they were", () => {
     const ext = (path: string) => /<extLst>[\s\S]*<\/extLst>/.exec(sheetXml(bytes(path), "Action plan"))?.[0];
     expect(ext(output("x14-extlst"))).toBe(ext(input("x14-extlst")));
+  });
+
+  it("F7: a dropdown of the user's in Excel 2010 form where ours would go is refused, naming it; nothing is written", async () => {
+    const x14 = `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Lists!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>F4:F20</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`;
+    const path = join(IN, "x14-on-rating.xlsx");
+    writeFileSync(path, buildXlsx({ sheets: [{ name: "Action plan", rows: PLAN_ROWS, end: x14 }, { name: "Lists", rows: [["Red"], ["Amber"], ["Green"]] }] }));
+    const out = join(OUT, "x14-on-rating.xlsx");
+    await expect(applyFile(path, out, TODAY)).rejects.toThrow(/already has a dropdown of its own on F4:F20 .*Data › Data Validation › Clear All/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("F8: a LibreOffice-saved workbook (empty custom properties) is applied", () => {
