@@ -55,7 +55,9 @@ export function readSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): Workb
   const context = (): SheetContext => {
     if (ctx) return ctx;
     const theme = readThemeColours(pkg, wb.themePath);
-    ctx = { strings: readSharedStrings(pkg, wb.sharedStringsPath), styles: readStyles(pkg, wb.stylesPath, theme), date1904: wb.date1904, label: pkg.label };
+    const styles = readStyles(pkg, wb.stylesPath, theme);
+    const filledStyles = new Set(styles.flatMap((s, i) => (s.fill ? [i] : [])));
+    ctx = { strings: readSharedStrings(pkg, wb.sharedStringsPath), styles, filledStyles, date1904: wb.date1904, label: pkg.label };
     return ctx;
   };
   const owned = ownedSheets(wb.definedNames);

@@ -8,6 +8,8 @@ export interface XmlHandlers {
   close?(name: string): void;
   /** Checked after each chunk: true stops reading the part (the rest is not inflated). */
   done?(): boolean;
+  /** Text to parse instead of each chunk (see EmptyRowFilter); `end` gives what it still holds. */
+  filter?: { push(chunk: string): string; end(): string };
 }
 
 const local = (name: string) => {
@@ -35,12 +37,16 @@ export function streamXml(pkg: XlsxPackage, path: string, h: XmlHandlers): void 
     parser.on("closetag", (node) => close(local(node.name)));
   }
   let stopped = false;
+  const filter = h.filter;
   pkg.textChunks(path, (chunk) => {
-    parser.write(chunk);
+    const text = filter ? filter.push(chunk) : chunk;
+    if (text) parser.write(text);
     if (h.done?.()) stopped = true;
     return !stopped;
   });
-  if (!stopped) parser.close();
+  if (stopped) return;
+  if (filter) parser.write(filter.end());
+  parser.close();
 }
 
 /** An attribute by local name, whatever its prefix (`r:id`, `x:r`), or undefined. */
