@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { WorkbookError } from "../errors";
 import type { XlsxPackage } from "./package";
 
 /** Handlers for one streamed part; element names arrive without their prefix (`x:c` → `c`). */
@@ -45,8 +46,13 @@ export function streamXml(pkg: XlsxPackage, path: string, h: XmlHandlers): void 
     return !stopped;
   });
   if (stopped) return;
-  if (filter) parser.write(filter.end());
-  parser.close();
+  try {
+    if (filter) parser.write(filter.end());
+    parser.close();
+  } catch (err) {
+    // A part cut short ends with tags left open: say which part, in one sentence.
+    throw new WorkbookError("not-xlsx", `${pkg.label} could not be read as an .xlsx workbook: its part ${path} is damaged (${(err as Error).message.split("\n")[0]}).`, err);
+  }
 }
 
 /** An attribute by local name, whatever its prefix (`r:id`, `x:r`), or undefined. */
