@@ -75,8 +75,10 @@ function cellValue(t: string, v: string | undefined, inline: string | undefined,
     }
     case "str":
       return v;
-    case "b":
-      return Number(v) !== 0;
+    case "b": {
+      const n = Number(v); // Excel writes 0/1; a few generators write false/true
+      return Number.isNaN(n) ? /^\s*true\s*$/i.test(v) : n !== 0;
+    }
     case "e":
       return v;
     case "d":
