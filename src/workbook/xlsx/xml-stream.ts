@@ -54,10 +54,3 @@ export function streamXml(pkg: XlsxPackage, path: string, h: XmlHandlers): void 
     throw new WorkbookError("not-xlsx", `${pkg.label} could not be read as an .xlsx workbook: its part ${path} is damaged (${(err as Error).message.split("\n")[0]}).`, err);
   }
 }
-
-/** An attribute by local name, whatever its prefix (`r:id`, `x:r`), or undefined. */
-export function attrLocal(attrs: Record<string, string>, name: string): string | undefined {
-  if (name in attrs) return attrs[name];
-  for (const k in attrs) if (k.endsWith(`:${name}`) && !k.startsWith("xmlns")) return attrs[k];
-  return undefined;
-}
