@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { BuiltInSchemeId } from "../core/ratings/scheme";
+import { isIsoDate } from "../core/dates";
 
 export interface CliArgs {
   command: "check" | "apply" | "fix" | "help";
@@ -50,7 +51,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!file) throw new UsageError(`${command} needs a FILE.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (values.scheme !== undefined && !["rag", "brag", "rag5"].includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag or rag5 (got "${values.scheme}").`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2023-03-31 (got "${values.today}").`);
+  // A real calendar day (2020-02-30 matches the pattern but is no day: F15).
+  if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date like 2023-03-31 (got "${values.today}").`);
   if (command !== "check" && !values.out) throw new UsageError(`${command} needs -o OUT: it never writes over ${file}.`);
   return {
     command,

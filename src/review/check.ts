@@ -74,6 +74,9 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions)
   const userSheets = snapshot.sheets.filter((s) => !ours.has(s.name));
   if (!userSheets.some(hasCells)) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
   const name = options.sheet ?? config.sheet ?? choosePlanSheet(userSheets) ?? undefined;
+  const hiddenPlan = name === undefined ? choosePlanSheet(userSheets.map((s) => ({ ...s, visibility: "visible" }))) : null;
+  if (hiddenPlan !== null)
+    throw new WorkbookError("no-plan-sheet", `The plan looks to be on sheet "${hiddenPlan}", which is hidden: unhide it (right-click any sheet tab › Unhide), or name that sheet explicitly (--sheet in the CLI).`);
   if (name === undefined)
     throw new WorkbookError("no-plan-sheet", `No sheet has a plan header row (a row with headings such as Ref, Action, Milestone, Deadline, RAG); sheets: ${listSheets(snapshot)}.`);
   const sheet = snapshot.sheets.find((s) => s.name === name);

@@ -39,7 +39,6 @@ export function assertZip(bytes: Uint8Array, label: string): void {
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
     const text = /^[\t\n\r\x20-\x7e\xa0-\xff]+$/.test(head.replace(/^\xef\xbb\xbf/, ""));
     const what = /^\s*<(?:!doctype\s+html|html)/i.test(head) ? "a web page" : /^%PDF/.test(head) ? "a PDF" : text ? "a text file" : "some other kind of file";
-    const hint = text ? " If it is a CSV, open it in Excel and save it as an Excel Workbook (.xlsx)." : "";
-    throw new WorkbookError("not-xlsx", `${label} is not an .xlsx workbook (it looks like ${what}).${hint}`);
+    throw new WorkbookError("not-xlsx", `${label} is not an .xlsx workbook (it looks like ${what}).`);
   }
 }

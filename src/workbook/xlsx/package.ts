@@ -216,7 +216,7 @@ export class XlsxPackage {
   private readContentTypes(): ContentTypes {
     const defaults = new Map<string, string>();
     const overrides = new Map<string, string>();
-    if (!this.has("[Content_Types].xml")) throw notWorkbook(this.label, "it has no [Content_Types].xml part");
+    if (!this.has("[Content_Types].xml")) throw this.otherZip();
     const root = this.parse("[Content_Types].xml").documentElement!;
     for (const d of children(root, "Default")) defaults.set((attr(d, "Extension") ?? "").toLowerCase(), attr(d, "ContentType") ?? "");
     for (const o of children(root, "Override")) overrides.set((attr(o, "PartName") ?? "").replace(/^\/+/, "").toLowerCase(), attr(o, "ContentType") ?? "");
@@ -228,11 +228,17 @@ export class XlsxPackage {
     if (main?.path && this.has(main.path)) return this.entry(main.path)!.name;
     // Some generators leave out _rels/.rels; Excel still finds xl/workbook.xml.
     if (!main && this.has("xl/workbook.xml")) return this.entry("xl/workbook.xml")!.name;
+    if (main) throw notWorkbook(this.label, `its workbook part (${main.path}) is missing`);
+    throw this.otherZip();
+  }
+
+  /** What a zip that holds no workbook is, as far as we can tell (F16: never "the workbook is empty"). */
+  private otherZip(): WorkbookError {
     if (this.has("content.xml") && this.has("mimetype"))
-      throw new WorkbookError("not-xlsx", `${this.label} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx).`);
-    if (this.has("word/document.xml")) throw notWorkbook(this.label, "it is a Word document");
-    if (this.has("ppt/presentation.xml")) throw notWorkbook(this.label, "it is a PowerPoint presentation");
-    throw notWorkbook(this.label, main ? `its workbook part (${main.path}) is missing` : "it is a zip file with no workbook in it");
+      return new WorkbookError("not-xlsx", `${this.label} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx).`);
+    if (this.has("word/document.xml")) return notWorkbook(this.label, "it is a Word document");
+    if (this.has("ppt/presentation.xml")) return notWorkbook(this.label, "it is a PowerPoint presentation");
+    return notWorkbook(this.label, "it is a zip file with no workbook in it");
   }
 
   private readWorkbook(): WorkbookInfo {

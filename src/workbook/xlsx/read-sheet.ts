@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from "../../core/grid";
 import { WorkbookError } from "../errors";
+import { EmptyRowFilter } from "./empty-rows";
 import { isoToDate, serialToDate } from "./number-formats";
 import type { XlsxPackage } from "./package";
 import type { CellStyle } from "./read-styles";
@@ -11,6 +12,8 @@ export interface SheetContext {
   strings: string[];
   styles: CellStyle[];
   date1904: boolean;
+  /** Indexes of the cell formats that have a fill. */
+  filledStyles: ReadonlySet<number>;
   /** The file, for messages. */
   label: string;
 }
@@ -72,8 +75,10 @@ function cellValue(t: string, v: string | undefined, inline: string | undefined,
     }
     case "str":
       return v;
-    case "b":
-      return Number(v) !== 0;
+    case "b": {
+      const n = Number(v); // Excel writes 0/1; a few generators write false/true
+      return Number.isNaN(n) ? /^\s*true\s*$/i.test(v) : n !== 0;
+    }
     case "e":
       return v;
     case "d":
@@ -114,6 +119,7 @@ export function readSheetXml(pkg: XlsxPackage, path: string, ctx: SheetContext):
   let phonetic = 0;
 
   streamXml(pkg, path, {
+    filter: new EmptyRowFilter(ctx.filledStyles),
     open(name, a) {
       switch (name) {
         case "row":

@@ -44,6 +44,14 @@ function scanProtection(pkg: XlsxPackage, path: string): boolean {
   return found ?? false;
 }
 
+/** What reading any of the workbook's sheets needs: shared strings, cell formats, date system. */
+export function sheetContext(pkg: XlsxPackage): SheetContext {
+  const wb = pkg.workbook;
+  const styles = readStyles(pkg, wb.stylesPath, readThemeColours(pkg, wb.themePath));
+  const filledStyles = new Set(styles.flatMap((s, i) => (s.fill ? [i] : [])));
+  return { strings: readSharedStrings(pkg, wb.sharedStringsPath), styles, filledStyles, date1904: wb.date1904, label: pkg.label };
+}
+
 /**
  * Read the workbook into the port's snapshot: every sheet in tab order with its visibility,
  * protection and proved ownership; cells only for the sheets asked for (`options.sheets`).
@@ -52,12 +60,7 @@ export function readSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): Workb
   const wb = pkg.workbook;
   const wanted = (name: string) => !options.sheets || options.sheets.includes(name);
   let ctx: SheetContext | undefined;
-  const context = (): SheetContext => {
-    if (ctx) return ctx;
-    const theme = readThemeColours(pkg, wb.themePath);
-    ctx = { strings: readSharedStrings(pkg, wb.sharedStringsPath), styles: readStyles(pkg, wb.stylesPath, theme), date1904: wb.date1904, label: pkg.label };
-    return ctx;
-  };
+  const context = () => (ctx ??= sheetContext(pkg));
   const owned = ownedSheets(wb.definedNames);
   const sheets: SheetSnapshot[] = wb.sheets.map((entry) => {
     if (!entry.path || !pkg.has(entry.path))

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { WorkbookError } from "../errors";
 import type { XlsxPackage } from "./package";
 
 /** Handlers for one streamed part; element names arrive without their prefix (`x:c` → `c`). */
@@ -8,6 +9,8 @@ export interface XmlHandlers {
   close?(name: string): void;
   /** Checked after each chunk: true stops reading the part (the rest is not inflated). */
   done?(): boolean;
+  /** Text to parse instead of each chunk (see EmptyRowFilter); `end` gives what it still holds. */
+  filter?: { push(chunk: string): string; end(): string };
 }
 
 const local = (name: string) => {
@@ -35,17 +38,19 @@ export function streamXml(pkg: XlsxPackage, path: string, h: XmlHandlers): void 
     parser.on("closetag", (node) => close(local(node.name)));
   }
   let stopped = false;
+  const filter = h.filter;
   pkg.textChunks(path, (chunk) => {
-    parser.write(chunk);
+    const text = filter ? filter.push(chunk) : chunk;
+    if (text) parser.write(text);
     if (h.done?.()) stopped = true;
     return !stopped;
   });
-  if (!stopped) parser.close();
-}
-
-/** An attribute by local name, whatever its prefix (`r:id`, `x:r`), or undefined. */
-export function attrLocal(attrs: Record<string, string>, name: string): string | undefined {
-  if (name in attrs) return attrs[name];
-  for (const k in attrs) if (k.endsWith(`:${name}`) && !k.startsWith("xmlns")) return attrs[k];
-  return undefined;
+  if (stopped) return;
+  try {
+    if (filter) parser.write(filter.end());
+    parser.close();
+  } catch (err) {
+    // A part cut short ends with tags left open: say which part, in one sentence.
+    throw new WorkbookError("not-xlsx", `${pkg.label} could not be read as an .xlsx workbook: its part ${path} is damaged (${(err as Error).message.split("\n")[0]}).`, err);
+  }
 }

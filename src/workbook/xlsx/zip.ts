@@ -1,4 +1,4 @@
-import { Inflate, inflateSync } from "fflate";
+import { inflateRawSync } from "node:zlib";
 
 /**
  * One entry of a zip file as stored: its compressed bytes are a view into the file, so a part we
@@ -78,35 +78,27 @@ function checkMethod(e: ZipEntry): void {
   if (e.method !== 0 && e.method !== 8) throw new ZipFormatError(`its part ${e.name} uses a compression method (${e.method}) that workbooks do not use`);
 }
 
-/** The entry's inflated bytes. */
+/**
+ * The entry's inflated bytes. Node's zlib (native) inflates several times faster than any
+ * JavaScript inflater, and a sheet formatted down to row 1,048,576 is ~70 MB of XML (F10).
+ */
 export function inflateEntry(e: ZipEntry): Uint8Array {
   checkMethod(e);
   if (e.method === 0) return e.raw;
   try {
-    return inflateSync(e.raw, { out: new Uint8Array(e.size) });
+    // One output buffer of the known size: no list of 16 kB pieces to join afterwards.
+    return inflateRawSync(e.raw, { chunkSize: Math.max(64, Math.min(e.size, 1 << 30)) });
   } catch (err) {
     throw new ZipFormatError(`its part ${e.name} is damaged (${(err as Error).message})`);
   }
 }
 
 /**
- * Inflate an entry piece by piece, handing each piece to `onChunk`, which returns false to stop
- * early. A large sheet is never held whole in memory.
+ * The entry's bytes piece by piece (1 MB each), handed to `onChunk`, which returns false to
+ * stop early; the pieces are decoded and parsed one at a time.
  */
 export function inflateEntryChunks(e: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void): void {
-  checkMethod(e);
-  const STEP = 1 << 16;
-  if (e.method === 0) {
-    for (let i = 0; i < e.raw.length; i += STEP * 4) if (onChunk(e.raw.subarray(i, i + STEP * 4)) === false) return;
-    return;
-  }
-  let stopped = false;
-  const inflater = new Inflate((data) => {
-    if (!stopped && onChunk(data) === false) stopped = true;
-  });
-  try {
-    for (let i = 0; i < e.raw.length && !stopped; i += STEP) inflater.push(e.raw.subarray(i, i + STEP), i + STEP >= e.raw.length);
-  } catch (err) {
-    throw new ZipFormatError(`its part ${e.name} is damaged (${(err as Error).message})`);
-  }
+  const bytes = inflateEntry(e);
+  const STEP = 1 << 20;
+  for (let i = 0; i < bytes.length; i += STEP) if (onChunk(bytes.subarray(i, i + STEP)) === false) return;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxPackage, relsPathOf, resolveTarget } from "../../../src/workbook/xlsx/package";
+import { readSnapshot } from "../../../src/workbook/xlsx/read-workbook";
 import { buildZip, minimalParts } from "./build-zip";
 
 const open = (parts: Record<string, string | Uint8Array>) => XlsxPackage.open(buildZip(parts), "plan.xlsx");
@@ -77,7 +78,7 @@ describe("XlsxPackage", () => {
     it("a text file called .xlsx", () => expect(fails(Buffer.from("Name,Phone\nSEND team,07700\n"))).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("looks like a text file") }));
     it("an empty file", () => expect(fails(new Uint8Array())).toMatchObject({ code: "not-xlsx", message: "plan.xlsx is an empty file, not a workbook." }));
     it("an empty zip", () => expect(fails(buildZip({}))).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("empty zip") }));
-    it("a zip with no workbook", () => expect(fails(buildZip({ "notes.txt": "hello" }))).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("no [Content_Types].xml") }));
+    it("a zip with no workbook", () => expect(fails(buildZip({ "notes.txt": "hello" }))).toMatchObject({ code: "not-xlsx", message: "plan.xlsx is not an .xlsx workbook: it is a zip file with no workbook in it." }));
     it("a truncated zip", () => {
       const whole = buildZip(minimalParts([{ name: "Plan", xml: "<sheetData/>" }]));
       expect(fails(whole.subarray(0, whole.length - 40))).toMatchObject({ code: "not-xlsx", message: expect.stringMatching(/could not be read as an \.xlsx workbook: .*(truncated|damaged)/) });
@@ -99,5 +100,33 @@ describe("XlsxPackage", () => {
       const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(500), Buffer.from("Workbook", "utf16le")]);
       expect(fails(xls)).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("(.xls)") });
     });
+  });
+});
+
+describe("damaged parts inside a good zip", () => {
+  const read = (parts: Record<string, string | Uint8Array>) => {
+    try {
+      readSnapshot(XlsxPackage.open(buildZip(parts), "plan.xlsx"));
+    } catch (e) {
+      return e as { code: string; message: string };
+    }
+    throw new Error("read");
+  };
+  it("a sheet cut short", () => {
+    const parts = minimalParts([{ name: "Plan", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c>' }]);
+    parts["xl/worksheets/sheet1.xml"] = (parts["xl/worksheets/sheet1.xml"] as string).replace("</worksheet>", "");
+    expect(read(parts)).toMatchObject({ code: "not-xlsx", message: expect.stringMatching(/^plan\.xlsx could not be read as an \.xlsx workbook: its part xl\/worksheets\/sheet1\.xml is damaged/) });
+  });
+  it("garbage in a sheet", () => {
+    expect(read(minimalParts([{ name: "Plan", xml: "<sheetData><row><<<</sheetData>" }]))).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("its part xl/worksheets/sheet1.xml is damaged") });
+  });
+  it("a cell pointing past the shared strings", () => {
+    const parts = minimalParts([{ name: "Plan", xml: '<sheetData><row r="1"><c r="B1" t="s"><v>7</v></c></row></sheetData>' }], { sharedStrings: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>only one</t></si></sst>' });
+    expect(read(parts)).toMatchObject({ code: "not-xlsx", message: expect.stringContaining("cell B1 refers to shared text number 7, which the file does not have") });
+  });
+  it("a sheet whose part is missing", () => {
+    const parts = minimalParts([{ name: "Plan", xml: "<sheetData/>" }]);
+    delete parts["xl/worksheets/sheet1.xml"];
+    expect(read(parts)).toMatchObject({ code: "not-xlsx", message: expect.stringContaining('the part for sheet "Plan" is missing') });
   });
 });
