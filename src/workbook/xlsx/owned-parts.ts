@@ -4,7 +4,7 @@ import { ownedSheets, type SheetForOwnership } from "../../core/owned-sheets";
 import { readState, STATE_SHEET } from "../../core/state";
 import { sameSheetName } from "../../core/sheet-names";
 import { findCell, sharedStrings } from "./cell-edit";
-import type { PackageSheet, XlsxPackage } from "./package-parts";
+import type { PackageSheet, WritablePackage } from "./package-parts";
 
 /** The sheet a marker's formula points at (`'WSOA Tracker'!$A$1`), or null (`#REF!`, anything else). */
 export function markerSheet(text: string): string | null {
@@ -13,7 +13,7 @@ export function markerSheet(text: string): string | null {
 }
 
 /** Sheets proved ours by a marker name, by role. */
-export function markedSheets(pkg: XlsxPackage): Map<OwnedRole, PackageSheet> {
+export function markedSheets(pkg: WritablePackage): Map<OwnedRole, PackageSheet> {
   const sheets = pkg.sheets();
   const out = new Map<OwnedRole, PackageSheet>();
   for (const n of pkg.names()) {
@@ -26,7 +26,7 @@ export function markedSheets(pkg: XlsxPackage): Map<OwnedRole, PackageSheet> {
 }
 
 /** A few cells of a sheet (those the legacy rule looks at), read from its part. */
-function cornerGrid(pkg: XlsxPackage, sheet: PackageSheet, shared: (i: number) => string): Grid {
+function cornerGrid(pkg: WritablePackage, sheet: PackageSheet, shared: (i: number) => string): Grid {
   const xml = sheet.part ? pkg.text(sheet.part) : null;
   const values = [1, 2, 3, 4].map((r) => ["A", "B"].map((c) => (xml ? (findCell(xml, `${c}${r}`, shared)?.value ?? null) : null)));
   return { values, origin: { row: 1, col: 1 } };
@@ -36,7 +36,7 @@ function cornerGrid(pkg: XlsxPackage, sheet: PackageSheet, shared: (i: number) =
  * Our sheets in this package, by role: markers first, then (for a workbook written before
  * markers) the legacy evidence rule of src/core/owned-sheets.ts.
  */
-export function ownedByRole(pkg: XlsxPackage): Map<OwnedRole, PackageSheet> {
+export function ownedByRole(pkg: WritablePackage): Map<OwnedRole, PackageSheet> {
   const marked = markedSheets(pkg);
   if (marked.has("settings")) return marked;
   const sheets = pkg.sheets();

@@ -47,7 +47,7 @@ function asBinary(bytes: Buffer): string {
   return binary(text.replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']/, "$1"));
 }
 
-export class XlsxPackage {
+export class WritablePackage {
   private readonly stored = new Map<string, ZipPart>();
   /** Changed parts: binary text, or bytes when a sheet's cells were spliced back untouched (see `shell`). */
   private readonly changed = new Map<string, string | Buffer[]>();
@@ -68,8 +68,8 @@ export class XlsxPackage {
     if (!this.text(this.workbookPath)) throw new SyntaxError(`its workbook part ${this.workbookPath} is missing`);
   }
 
-  static fromBytes(bytes: Uint8Array): XlsxPackage {
-    return new XlsxPackage(readZipParts(bytes));
+  static fromBytes(bytes: Uint8Array): WritablePackage {
+    return new WritablePackage(readZipParts(bytes));
   }
 
   /** The stored name of a part (part names compare without case), or the name as given. */
@@ -133,7 +133,7 @@ export class XlsxPackage {
     const from = open.index + open[0].length;
     const to = data.indexOf(`</${open[1]}sheetData>`, from, "latin1");
     if (to < 0) return this.text(path)!;
-    const xml = data.toString("latin1", 0, from) + XlsxPackage.CELLS + data.toString("latin1", to);
+    const xml = data.toString("latin1", 0, from) + WritablePackage.CELLS + data.toString("latin1", to);
     this.shells.set(key, { data, from, to, xml });
     return xml;
   }
@@ -145,10 +145,10 @@ export class XlsxPackage {
   setShell(path: string, xml: string): void {
     const key = this.stored_(path);
     const shell = this.shells.get(key);
-    const at = xml.indexOf(XlsxPackage.CELLS);
-    if (!shell || at < 0 || xml.indexOf(XlsxPackage.CELLS, at + 1) >= 0) throw new Error(`${path} was not opened as a shell`);
+    const at = xml.indexOf(WritablePackage.CELLS);
+    if (!shell || at < 0 || xml.indexOf(WritablePackage.CELLS, at + 1) >= 0) throw new Error(`${path} was not opened as a shell`);
     if (xml === shell.xml) return; // nothing changed: the stored part is kept
-    this.changed.set(key, [Buffer.from(xml.slice(0, at), "latin1"), shell.data.subarray(shell.from, shell.to), Buffer.from(xml.slice(at + XlsxPackage.CELLS.length), "latin1")]);
+    this.changed.set(key, [Buffer.from(xml.slice(0, at), "latin1"), shell.data.subarray(shell.from, shell.to), Buffer.from(xml.slice(at + WritablePackage.CELLS.length), "latin1")]);
     this.cache.delete(key);
   }
 
@@ -208,7 +208,7 @@ export class XlsxPackage {
   }
 
   get workbookRelsPath(): string {
-    return XlsxPackage.relsPath(this.workbookPath);
+    return WritablePackage.relsPath(this.workbookPath);
   }
 
   private workbookRoot(): { xml: string; root: Element } {

@@ -3,7 +3,7 @@ import { assertNotSameFile, writeFileAtomically } from "../exceljs/save-file";
 import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
 import { readFileBytes } from "./open-file";
 import { XlsxPackage as ReadPackage } from "./package";
-import { XlsxPackage } from "./package-parts";
+import { WritablePackage } from "./package-parts";
 import { readSnapshot } from "./read-workbook";
 import { patchPackage } from "./write-package";
 import { ZipFormatError } from "./zip-parts";
@@ -13,9 +13,9 @@ export type SnapshotReader = (bytes: Uint8Array, options: ReadOptions, label: st
 
 const streamingReader: SnapshotReader = (bytes, options, label) => readSnapshot(ReadPackage.open(bytes, label), options);
 
-function openPackage(bytes: Uint8Array, label: string): XlsxPackage {
+function openPackage(bytes: Uint8Array, label: string): WritablePackage {
   try {
-    return XlsxPackage.fromBytes(bytes);
+    return WritablePackage.fromBytes(bytes);
   } catch (e) {
     if (e instanceof ZipFormatError || e instanceof SyntaxError || e instanceof RangeError)
       throw new WorkbookError("not-xlsx", `${label} could not be read as an .xlsx workbook: ${e.message}.`, e);
@@ -29,7 +29,7 @@ function openPackage(bytes: Uint8Array, label: string): XlsxPackage {
  * memory, as a unit; `save` writes the file atomically, never over the input.
  */
 export class XlsxWorkbook implements Workbook {
-  private pkg: XlsxPackage;
+  private pkg: WritablePackage;
   /** Parts the last write changed or added. */
   touched: string[] = [];
   /** Ranges of the user's own dropdowns the last write replaced with ours. */

@@ -6,7 +6,7 @@ import type { WritePlan } from "../port";
 import { checkWritePlan, type WriteTarget } from "../preflight";
 import { findCell } from "./cell-edit";
 import { x14ValidationOverlaps } from "./sheet-format";
-import type { PackageSheet, XlsxPackage } from "./package-parts";
+import type { PackageSheet, WritablePackage } from "./package-parts";
 import { attr, childrenOf, rootElement } from "./xml-splice";
 
 function badSheetName(name: string): string | null {
@@ -18,7 +18,7 @@ function badSheetName(name: string): string | null {
 }
 
 /** Review › Protect Sheet is on: `<sheetProtection sheet="1">`. */
-export function sheetProtected(pkg: XlsxPackage, sheet: PackageSheet): boolean {
+export function sheetProtected(pkg: WritablePackage, sheet: PackageSheet): boolean {
   const xml = sheet.part ? pkg.shell(sheet.part) : null;
   if (!xml) return false;
   const p = childrenOf(xml, rootElement(xml)).find((c) => c.local === "sheetProtection");
@@ -31,7 +31,7 @@ export function sheetProtected(pkg: XlsxPackage, sheet: PackageSheet): boolean {
  * the checks only a file needs: the workbook's structure lock, formula cells, valid names, a
  * sheet with our name that is not ours.
  */
-export function writeTarget(pkg: XlsxPackage, sheets: PackageSheet[], owned: Map<OwnedRole, PackageSheet>, shared: (i: number) => string): WriteTarget & {
+export function writeTarget(pkg: WritablePackage, sheets: PackageSheet[], owned: Map<OwnedRole, PackageSheet>, shared: (i: number) => string): WriteTarget & {
   formula(sheet: string, address: string): boolean;
   ownedAs(sheet: string): OwnedRole | undefined;
   structureProtected: boolean;
@@ -53,7 +53,7 @@ export function writeTarget(pkg: XlsxPackage, sheets: PackageSheet[], owned: Map
 }
 
 /** Every check before a patching write; a refusal leaves the package as it was. */
-export function checkPackageWrite(pkg: XlsxPackage, plan: WritePlan, sheets: PackageSheet[], owned: Map<OwnedRole, PackageSheet>, shared: (i: number) => string): void {
+export function checkPackageWrite(pkg: WritablePackage, plan: WritePlan, sheets: PackageSheet[], owned: Map<OwnedRole, PackageSheet>, shared: (i: number) => string): void {
   const target = writeTarget(pkg, sheets, owned, shared);
   checkWritePlan(plan, target);
   const find = (name: string) => sheets.find((s) => sameSheetName(s.name, name));

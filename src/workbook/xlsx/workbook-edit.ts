@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { PackageName, PackageSheet, XlsxPackage } from "./package-parts";
+import type { PackageName, PackageSheet, WritablePackage } from "./package-parts";
 import { REL_NS } from "./package-parts";
 import { appendChildren, attr, attributes, binary, childrenNamed, childrenOf, escapeXml, insertionPoint, openTag, prefixFor, prefixOf, rootElement, splice, type Splice } from "./xml-splice";
 
@@ -34,7 +34,7 @@ export class WorkbookEdit {
   private readonly dropNames: ((n: PackageName, sheetName: string | null) => boolean)[] = [];
   private readonly sheets: PackageSheet[];
 
-  constructor(private readonly pkg: XlsxPackage) {
+  constructor(private readonly pkg: WritablePackage) {
     this.sheets = pkg.sheets();
   }
 

@@ -5,7 +5,7 @@ import type { SheetSpec } from "../../core/specs/types";
 import type { WritePlan } from "../port";
 import { findCell, setCellText, sharedStrings } from "./cell-edit";
 import { ownedByRole } from "./owned-parts";
-import { XlsxPackage, type PackageSheet } from "./package-parts";
+import { WritablePackage, type PackageSheet } from "./package-parts";
 import { checkPackageWrite } from "./preflight-package";
 import { sheetXml, stateSheetXml } from "./sheet-build";
 import { formatSheet } from "./sheet-format";
@@ -16,7 +16,7 @@ import { appendChildren, binary, prefixOf, rootElement, splice, type Splice } fr
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** The workbook's styles part, created (with its relationship and content type) when a package has none. */
-function stylesPath(pkg: XlsxPackage): string {
+function stylesPath(pkg: WritablePackage): string {
   const rel = pkg.relationships(pkg.workbookRelsPath).find((r) => /\/styles$/.test(r.type));
   if (rel && pkg.has(rel.target)) return rel.target;
   const path = pkg.workbookPath.replace(/[^/]*$/, "styles.xml");
@@ -48,7 +48,7 @@ export interface PatchReport {
   replacedValidations: string[];
 }
 
-export function patchPackage(pkg: XlsxPackage, plan: WritePlan): PatchReport {
+export function patchPackage(pkg: WritablePackage, plan: WritePlan): PatchReport {
   const replacedValidations: string[] = [];
   const sheets = pkg.sheets();
   const owned = ownedByRole(pkg);
@@ -68,7 +68,7 @@ export function patchPackage(pkg: XlsxPackage, plan: WritePlan): PatchReport {
     const old = sheets.find((s) => sameSheetName(s.name, name)) ?? mine;
     if (old?.part) {
       pkg.set(old.part, content);
-      const rels = XlsxPackage.relsPath(old.part);
+      const rels = WritablePackage.relsPath(old.part);
       if (pkg.has(rels)) pkg.remove(rels); // what hung off the old sheet (a drawing, comments) is not on the new one
       edit.updateSheet(old, name, state);
       edit.dropName((n, sheet) => sheet !== null && sameSheetName(sheet, old.name) && n.name.startsWith("_xlnm."));

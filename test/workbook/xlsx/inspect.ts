@@ -1,6 +1,6 @@
 import { parseA1, parseA1Range } from "../../../src/core/address";
 import { sameSheetName } from "../../../src/core/sheet-names";
-import { XlsxPackage } from "../../../src/workbook/xlsx/package-parts";
+import { WritablePackage } from "../../../src/workbook/xlsx/package-parts";
 import { WORKSHEET_ORDER } from "../../../src/workbook/xlsx/sheet-format";
 import { attr, childrenNamed, childrenOf, readText, rootElement, textOf } from "../../../src/workbook/xlsx/xml-splice";
 import { partBytes, readZipParts } from "../../../src/workbook/xlsx/zip-parts";
@@ -26,7 +26,7 @@ export function copiedAsStored(input: Uint8Array, output: Uint8Array): string[] 
 }
 
 export function sheetXml(bytes: Uint8Array, sheet: string): string {
-  const pkg = XlsxPackage.fromBytes(bytes);
+  const pkg = WritablePackage.fromBytes(bytes);
   const s = pkg.sheets().find((x) => sameSheetName(x.name, sheet));
   if (!s?.part) throw new Error(`no sheet ${sheet}`);
   return pkg.text(s.part)!;
@@ -61,7 +61,7 @@ export function validationAt(bytes: Uint8Array, sheet: string, cell: string): st
 }
 
 export function names(bytes: Uint8Array) {
-  return XlsxPackage.fromBytes(bytes).names();
+  return WritablePackage.fromBytes(bytes).names();
 }
 
 /** The worksheet's children out of schema order (empty when in order), e.g. ["dataValidations before conditionalFormatting"]. */

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from "node:path";
 import { applyFile, fixFile } from "../../../src/cli/write-commands";
 import { ownedByRole } from "../../../src/workbook/xlsx/owned-parts";
-import { XlsxPackage } from "../../../src/workbook/xlsx/package-parts";
+import { WritablePackage } from "../../../src/workbook/xlsx/package-parts";
 import { tmp } from "../exceljs/helpers";
 import { buildXlsx } from "./build-xlsx";
 import { buildRaw, PLAN_ROWS, RAW_CASES } from "./corpus/raw-cases";
@@ -29,7 +29,7 @@ let loFailed: string[] = [];
 const bytes = (path: string) => readFileSync(path);
 /** Parts a write may change: the workbook part and its lists, styles, and the plan sheet. */
 const OWNED = (name: string) => {
-  const pkg = XlsxPackage.fromBytes(bytes(input(name)));
+  const pkg = WritablePackage.fromBytes(bytes(input(name)));
   const plan = pkg.sheets().find((s) => s.name === "Action plan")?.part;
   const ours = [...ownedByRole(pkg).values()].map((s) => s.part!);
   return new Set(["[Content_Types].xml", pkg.workbookPath, pkg.workbookRelsPath, "xl/styles.xml", ...(plan ? [plan] : []), ...ours]);
@@ -73,7 +73,7 @@ describe("apply on the corpus: independent readers", () => {
       const before = book(input(name));
       const after = book(output(name));
       // Sheets already ours (by marker or the previous version's evidence) are rewritten by design.
-      const ours = new Set([...ownedByRole(XlsxPackage.fromBytes(bytes(input(name)))).values()].map((s) => s.name));
+      const ours = new Set([...ownedByRole(WritablePackage.fromBytes(bytes(input(name)))).values()].map((s) => s.name));
       for (const [sheet, v] of Object.entries(before)) if (!ours.has(sheet)) expect([name, sheet, after[sheet]]).toEqual([name, sheet, v]);
     }
   });
@@ -121,9 +121,9 @@ describe("the findings, one by one", () => {
   });
 
   it("F3: the previous version's settings and summary are adopted on evidence and updated in place", () => {
-    const pkgIn = XlsxPackage.fromBytes(bytes(input("legacy-applied")));
-    const pkgOut = XlsxPackage.fromBytes(bytes(output("legacy-applied")));
-    const ids = (p: XlsxPackage) => p.sheets().map((s) => [s.name, s.sheetId, s.rId, s.part]);
+    const pkgIn = WritablePackage.fromBytes(bytes(input("legacy-applied")));
+    const pkgOut = WritablePackage.fromBytes(bytes(output("legacy-applied")));
+    const ids = (p: WritablePackage) => p.sheets().map((s) => [s.name, s.sheetId, s.rId, s.part]);
     expect(ids(pkgOut)).toEqual(ids(pkgIn)); // same sheets, positions, ids and parts: references survive
     expect(book(output("legacy-applied")).Summary!.cells.A1).toBe("Action plan: progress summary");
     expect(pkgOut.names().find((n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === 3)?.text).toBe("Notes!$1:$1");
@@ -146,7 +146,7 @@ describe("the findings, one by one", () => {
   });
 
   it("F4: an applied workbook protected afterwards is applied again in place, protection kept", async () => {
-    const pkg = XlsxPackage.fromBytes(bytes(output("user-cf-dv")));
+    const pkg = WritablePackage.fromBytes(bytes(output("user-cf-dv")));
     pkg.set(pkg.workbookPath, pkg.text(pkg.workbookPath)!.replace("<bookViews>", `<workbookProtection lockStructure="1" workbookPassword="CF75"/><bookViews>`));
     const locked = join(IN, "applied-then-locked.xlsx");
     writeFileSync(locked, pkg.toBytes());
@@ -225,7 +225,7 @@ describe("the findings, one by one", () => {
   it("macros: the copy stays .xlsm with its project and content type; an .xlsx copy is refused", async () => {
     const out = bytes(output("macro"));
     expect(partsOf(out).get("xl/vbaProject.bin")!.equals(partsOf(bytes(input("macro"))).get("xl/vbaProject.bin")!)).toBe(true);
-    expect(XlsxPackage.fromBytes(out).macroEnabled).toBe(true);
+    expect(WritablePackage.fromBytes(out).macroEnabled).toBe(true);
     await expect(applyFile(input("macro"), join(OUT, "macro-as.xlsx"), TODAY)).rejects.toThrow(/must be an \.xlsm file/);
   });
 
