@@ -7,6 +7,7 @@ import { tmp } from "../exceljs/helpers";
 import { buildXlsx } from "./build-xlsx";
 import { buildRaw, PLAN_ROWS, RAW_CASES } from "./corpus/raw-cases";
 import { libreOfficeFailures, makeOpenpyxlCorpus, openpyxlValues, saveWithLibreOffice, type Values } from "./corpus/independent-readers";
+import { childrenOf, rootElement } from "../../../src/workbook/xlsx/xml-splice";
 import { changedParts, copiedAsStored, names, orderProblems, partsOf, ruleFormulas, sheetXml, validations } from "./inspect";
 
 /**
@@ -87,8 +88,23 @@ describe("apply on the corpus: independent readers", () => {
     }
   });
 
-  it("the plan sheet's elements stay in the schema's order", () => {
-    for (const name of ALL()) expect([name, orderProblems(sheetXml(bytes(output(name)), "Action plan"))]).toEqual([name, []]);
+  it("every worksheet's elements are in the schema's order: the plan sheet patched, our sheets written", () => {
+    for (const name of ALL()) {
+      const pkg = WritablePackage.fromBytes(bytes(output(name)));
+      for (const s of pkg.sheets()) if (s.part) expect([name, s.name, orderProblems(pkg.text(s.part)!)]).toEqual([name, s.name, []]);
+    }
+  });
+
+  it("the user's styles keep their numbers: ours are appended after them", () => {
+    const sections = (xml: string) => {
+      const root = rootElement(xml);
+      return Object.fromEntries(["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"].map((n) => [n, childrenOf(xml, root).filter((c) => c.local === n).flatMap((el) => childrenOf(xml, el).map((c) => xml.slice(c.start, c.end)))]));
+    };
+    for (const name of ALL()) {
+      const before = sections(partsOf(bytes(input(name))).get("xl/styles.xml")!.toString("latin1"));
+      const after = sections(partsOf(bytes(output(name))).get("xl/styles.xml")!.toString("latin1"));
+      for (const [section, list] of Object.entries(before)) expect([name, section, after[section]!.slice(0, list.length)]).toEqual([name, section, list]);
+    }
   });
 
   it("a second apply changes no part at all", async () => {
