@@ -216,6 +216,17 @@ describe("the findings, one by one", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("our summary goes in after the plan sheet; the user's sheet-scoped names follow their sheets", () => {
+    const pkg = WritablePackage.fromBytes(bytes(output("names-after-plan")));
+    expect(pkg.sheets().map((s) => s.name)).toEqual(["Action plan", "Summary", "Notes", "WSOA Tracker"]);
+    const scoped = pkg.names().filter((n) => n.localSheetId !== null && !/^WSOA/.test(n.name));
+    expect(scoped.map((n) => [n.name, pkg.sheets()[n.localSheetId!]!.name, n.text])).toEqual([
+      ["_xlnm.Print_Titles", "Notes", "Notes!$1:$1"],
+      ["Local", "Action plan", "'Action plan'!$A$1"],
+      ["_xlnm.Print_Titles", "Summary", expect.stringMatching(/^'Summary'!\$\d+:\$\d+$/)],
+    ]);
+  });
+
   it("F8: a LibreOffice-saved workbook (empty custom properties) is applied", () => {
     expect(errors.has("lo-saved")).toBe(false);
     expect(partsOf(bytes(input("lo-saved"))).has("docProps/custom.xml")).toBe(true);

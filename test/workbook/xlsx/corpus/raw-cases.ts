@@ -54,6 +54,11 @@ export const RAW_CASES: Record<string, RawBook> = {
   "hyperlink-location": {
     sheets: [plan({ after: `<hyperlinks><hyperlink ref="B4" location="'Action plan'!A3" display="Back to the top" tooltip="Top"/></hyperlinks>` }), { name: "Contents", rows: [["Plan"]], after: `<hyperlinks><hyperlink ref="A1" location="'Action plan'!A1" display="Plan"/></hyperlinks>` }],
   },
+  // Sheet-scoped names after the plan sheet: our summary goes in after the plan, so their positions move
+  "names-after-plan": {
+    sheets: [plan(), { name: "Notes", rows: [["Heading"], ["Mine"]] }],
+    definedNames: `<definedName name="_xlnm.Print_Titles" localSheetId="1">Notes!$1:$1</definedName><definedName name="Local" localSheetId="0">'Action plan'!$A$1</definedName>`,
+  },
   // Macros: the copy stays .xlsm, its project untouched
   macro: { sheets: [plan()], macro: true },
   // Excel 2010 validations and rules in extLst belong to the user
