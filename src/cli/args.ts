@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { BuiltInSchemeId } from "../core/ratings/scheme";
+import { isIsoDate } from "../core/dates";
 
 export interface CliArgs {
   command: "check" | "apply" | "fix" | "compare" | "record" | "help";
@@ -60,9 +61,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (rest.length) throw new UsageError(`Unexpected argument "${rest[0]}".`);
   const asAt = values["as-at"];
   if (asAt !== undefined && command !== "record") throw new UsageError("--as-at is for record (compare and check take --today).");
-  if (asAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asAt)) throw new UsageError(`--as-at must be a date like 2024-12-31 (got "${asAt}").`);
+  if (asAt !== undefined && !isIsoDate(asAt)) throw new UsageError(`--as-at must be a date like 2024-12-31 (got "${asAt}").`);
   if (values.scheme !== undefined && !["rag", "brag", "rag5"].includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag or rag5 (got "${values.scheme}").`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2023-03-31 (got "${values.today}").`);
+  // A real calendar day (2020-02-30 matches the pattern but is no day: F15).
+  if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date like 2023-03-31 (got "${values.today}").`);
   if (command === "compare" && values.out) throw new UsageError("compare writes nothing: it takes no -o.");
   if (command !== "check" && command !== "compare" && !values.out) throw new UsageError(`${command} needs -o OUT: it never writes over ${file}.`);
   return {

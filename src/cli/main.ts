@@ -2,7 +2,8 @@ import { pathToFileURL } from "node:url";
 import { countBySeverity } from "../core/issue";
 import { checkSnapshot } from "../review/check";
 import { isWorkbookError } from "../workbook/errors";
-import { ExcelJsWorkbook } from "../workbook/exceljs";
+import { openXlsxFile } from "../workbook/xlsx/open-file";
+import { readSnapshot } from "../workbook/xlsx/read-workbook";
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { formatCheckReport } from "./report-text";
 import { localToday } from "./today";
@@ -13,8 +14,8 @@ export interface Io {
 }
 
 async function check(args: CliArgs, io: Io): Promise<number> {
-  const workbook = await ExcelJsWorkbook.open(args.file!);
-  const { report } = checkSnapshot(await workbook.read(), { today: args.today ?? localToday(), sheet: args.sheet, scheme: args.scheme });
+  const snapshot = readSnapshot(await openXlsxFile(args.file!));
+  const { report } = checkSnapshot(snapshot, { today: args.today ?? localToday(), sheet: args.sheet, scheme: args.scheme });
   if (args.json) io.out(JSON.stringify({ file: args.file, ...report }, null, 2));
   else io.out(formatCheckReport(args.file!, report, args.all));
   return countBySeverity(report.issues).error > 0 ? 1 : 0;

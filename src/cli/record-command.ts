@@ -1,10 +1,7 @@
 import { formatUkDate } from "../core/dates";
 import { pointFigures } from "../core/compare";
 import { planRecord } from "../review/record";
-import { WorkbookError } from "../workbook/errors";
-import { ExcelJsWorkbook } from "../workbook/exceljs";
-import { describeParts, findUncarriedParts, type UncarriedPart } from "../workbook/exceljs/carry-over";
-import { assertNotSameFile } from "../workbook/exceljs/save-file";
+import { openForWrite } from "./write-commands";
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import { localToday } from "./today";
@@ -19,18 +16,14 @@ export interface RecordResult {
   replaced: boolean;
   /** Every round now recorded, oldest first, with its figures. */
   rounds: { asAt: string; total: number; complete: number; percentComplete: number; overdue: number }[];
-  dropped: UncarriedPart[];
+  /** Always empty: the copy keeps every part of the file (kept in the JSON for old scripts). */
+  dropped: never[];
   exitCode: 0 | 1;
 }
 
 /** `wsoa record`, as a function: write a copy of `input` with this round on our history sheet. */
 export async function recordFile(input: string, output: string, options: { asAt: string; sheet?: string; scheme?: CliArgs["scheme"]; force?: boolean }): Promise<RecordResult> {
-  if (!/\.xlsx$/i.test(output)) throw new WorkbookError("write-failed", `${output}: the copy must be an .xlsx file (this tool writes no macros or old formats).`);
-  const workbook = await ExcelJsWorkbook.open(input);
-  await assertNotSameFile(input, output);
-  const dropped = workbook.bytes ? await findUncarriedParts(workbook.bytes) : [];
-  if (dropped.length && !options.force)
-    throw new WorkbookError("carry-over", `${input} contains ${describeParts(dropped)}, which this tool cannot carry over; record would drop them. Use the Excel add-in instead, or pass --force.`);
+  const { workbook, dropped } = await openForWrite(input, output);
   const planned = planRecord(await workbook.read(), { asAt: options.asAt, sheet: options.sheet, scheme: options.scheme });
   await workbook.write(planned.write);
   await workbook.save(output);
@@ -54,7 +47,6 @@ export function formatRecordResult(r: RecordResult): string {
     `Wrote ${r.out} from ${r.file}: ${r.replaced ? "replaced the round" : "recorded a round"} as at ${formatUkDate(r.asAt)} (${r.items} items of sheet "${r.sheet}") on sheet "${r.historySheet}".`,
     `Rounds recorded: ${r.rounds.length}`,
     ...r.rounds.map((x) => `  ${formatUkDate(x.asAt).padEnd(12)} ${x.complete} of ${x.total} complete (${x.percentComplete.toFixed(1)}%), ${x.overdue} overdue`),
-    ...(r.dropped.length ? [`Dropped (--force): ${describeParts(r.dropped)}.`] : []),
   ].join("\n");
 }
 

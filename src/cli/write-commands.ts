@@ -6,9 +6,8 @@ import { planApply, rowList, type SummaryEdits } from "../review/apply";
 import type { CheckReport } from "../review/check";
 import { planFix } from "../review/fix";
 import { WorkbookError } from "../workbook/errors";
-import { ExcelJsWorkbook } from "../workbook/exceljs";
-import { checkCarryOver, describeParts, type UncarriedPart } from "../workbook/exceljs/carry-over";
 import { assertNotSameFile } from "../workbook/exceljs/save-file";
+import { XlsxWorkbook } from "../workbook/xlsx/patching-workbook";
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import { localToday } from "./today";
@@ -18,7 +17,7 @@ export interface WriteOptions {
   today: string;
   sheet?: string;
   scheme?: BuiltInSchemeId;
-  /** Write even though parts of the file will be lost (see carry-over.ts). */
+  /** Accepted for old scripts; nothing needs forcing now that every part is kept. */
   force?: boolean;
 }
 
@@ -42,8 +41,10 @@ export interface ApplyResult {
   summarySheet: string | null;
   /** The summary's rows a person had changed since WSOA Tracker last wrote it (now replaced). */
   summaryEdited: SummaryEdits | null;
-  /** What was dropped because of --force. */
-  dropped: UncarriedPart[];
+  /** Ranges of the user's own dropdowns on the rating columns that ours replaced (a cell holds one). */
+  replacedDropdowns: string[];
+  /** Always empty: the copy keeps every part of the file (kept in the JSON for old scripts). */
+  dropped: never[];
   exitCode: 0 | 1;
 }
 
@@ -53,19 +54,22 @@ export interface FixResult {
   report: CheckReport;
   changes: { cell: string; before: string; after: string }[];
   skipped: { cell: string; before: string; after: string; reason: string }[];
-  dropped: UncarriedPart[];
+  dropped: never[];
   exitCode: 0 | 1;
 }
 
 const exitCodeOf = (report: CheckReport): 0 | 1 => (countBySeverity(report.issues).error > 0 ? 1 : 0);
 
-/** Checks shared by apply and fix before anything is read into memory or written. */
-async function openForWrite(input: string, output: string, command: "apply" | "fix", force: boolean) {
-  if (!/\.xlsx$/i.test(output)) throw new WorkbookError("write-failed", `${output}: the copy must be an .xlsx file (this tool writes no macros or old formats).`);
-  const workbook = await ExcelJsWorkbook.open(input);
+/** Checks shared by apply and fix before anything is written; the copy keeps the input's kind (.xlsx or .xlsm). */
+export async function openForWrite(input: string, output: string) {
+  const workbook = await XlsxWorkbook.open(input);
+  const ext = workbook.macroEnabled ? ".xlsm" : ".xlsx";
+  if (!output.toLowerCase().endsWith(ext))
+    throw new WorkbookError("write-failed", workbook.macroEnabled
+      ? `${output}: ${input} holds macros, so the copy must be an .xlsm file too (its macros are kept).`
+      : `${output}: the copy must be an .xlsx file, like ${input}.`);
   await assertNotSameFile(input, output);
-  const dropped = await checkCarryOver(input, command, force, workbook.bytes);
-  return { workbook, dropped };
+  return { workbook, dropped: [] as never[] };
 }
 
 function columnRules(report: CheckReport, rules: { range: string; purpose: string }[]): ColumnRules[] {
@@ -86,7 +90,7 @@ function columnRules(report: CheckReport, rules: { range: string; purpose: strin
  * `output` with our rating formatting, dropdowns and summary sheet; return what was done.
  */
 export async function applyFile(input: string, output: string, options: WriteOptions): Promise<ApplyResult> {
-  const { workbook, dropped } = await openForWrite(input, output, "apply", options.force ?? false);
+  const { workbook, dropped } = await openForWrite(input, output);
   const planned = planApply(await workbook.read(), { today: options.today, sheet: options.sheet, scheme: options.scheme });
   await workbook.write(planned.write);
   await workbook.save(output);
@@ -101,6 +105,7 @@ export async function applyFile(input: string, output: string, options: WriteOpt
     namedLists: format?.lists.map((l) => ({ name: l.name, ref: `'${l.sheet}'!${l.range}` })) ?? [],
     summarySheet: planned.summarySheet,
     summaryEdited: planned.summaryEdited,
+    replacedDropdowns: workbook.replacedValidations,
     dropped,
     exitCode: exitCodeOf(report),
   };
@@ -108,7 +113,7 @@ export async function applyFile(input: string, output: string, options: WriteOpt
 
 /** `wsoa fix`, as a function: write a copy with canonical rating labels; return every change. */
 export async function fixFile(input: string, output: string, options: WriteOptions): Promise<FixResult> {
-  const { workbook, dropped } = await openForWrite(input, output, "fix", options.force ?? false);
+  const { workbook, dropped } = await openForWrite(input, output);
   const planned = planFix(await workbook.read(), { today: options.today, sheet: options.sheet, scheme: options.scheme });
   await workbook.write(planned.write);
   await workbook.save(output);
@@ -133,8 +138,9 @@ function figures(report: CheckReport): string {
   return `${plural(report.items, "item")} · ${s.complete} of ${s.total} complete (${s.percentComplete.toFixed(1)}%) · ${s.overdue} overdue · ${plural(c.error, "error")}, ${plural(c.warning, "warning")}`;
 }
 
-function droppedLine(dropped: UncarriedPart[]): string[] {
-  return dropped.length ? [`Dropped (--force): ${describeParts(dropped)}.`] : [];
+/** `--force` once let a copy drop what ExcelJS could not keep; nothing is dropped now. */
+function forceNote(force: boolean | undefined): string[] {
+  return force ? ["(--force is no longer needed: every part of the workbook is kept, so it changes nothing.)"] : [];
 }
 
 /** The terminal report of `wsoa apply`. */
@@ -148,9 +154,9 @@ export function formatApplyResult(r: ApplyResult): string {
     ruleLines.length ? "Conditional formatting (replacing any earlier WSOA Tracker rules):" : "No conditional formatting: no rating or deadline column.",
     ...ruleLines,
     r.dropdowns.length ? `Rating dropdowns: ${r.dropdowns.join(", ")} (list ${r.namedLists.map((l) => `${l.name} = ${l.ref}`).join(", ")}).` : "No rating dropdowns: no rating column.",
+    ...(r.replacedDropdowns.length ? [`Your own dropdowns on ${r.replacedDropdowns.join(", ")} gave way to the rating dropdown there (a cell holds one dropdown); elsewhere they are as they were.`] : []),
     r.summarySheet ? `Summary sheet: "${r.summarySheet}".` : "No summary sheet.",
     ...(r.summaryEdited ? [`Replaced edits made by hand on "${r.summaryEdited.sheet}" since WSOA Tracker last wrote it (${rowList(r.summaryEdited.rows)}): the input file still has them.`] : []),
-    ...droppedLine(r.dropped),
     `Figures: ${figures(r.report)}.`,
   ].join("\n");
 }
@@ -162,7 +168,6 @@ export function formatFixResult(r: FixResult): string {
     r.changes.length ? `${plural(r.changes.length, "rating")} corrected:` : "No rating needed correcting: the copy is unchanged.",
     ...r.changes.map((c) => `  ${c.cell}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`),
     ...(r.skipped.length ? ["Not corrected (the cell holds a formula: correct its source instead):", ...r.skipped.map((c) => `  ${c.cell}: ${JSON.stringify(c.before)}`)] : []),
-    ...droppedLine(r.dropped),
     `Figures: ${figures(r.report)}.`,
   ].join("\n");
 }
@@ -170,14 +175,14 @@ export function formatFixResult(r: FixResult): string {
 export async function runApply(args: CliArgs, io: Io): Promise<number> {
   const r = await applyFile(args.file!, args.out!, optionsOf(args));
   if (args.json)
-    io.out(JSON.stringify({ file: r.file, out: r.out, ...r.report, applied: { rules: r.rules, dropdowns: r.dropdowns, namedLists: r.namedLists, summarySheet: r.summarySheet, dropped: r.dropped } }, null, 2));
-  else io.out(formatApplyResult(r));
+    io.out(JSON.stringify({ file: r.file, out: r.out, ...r.report, applied: { rules: r.rules, dropdowns: r.dropdowns, namedLists: r.namedLists, summarySheet: r.summarySheet, replacedDropdowns: r.replacedDropdowns, dropped: r.dropped } }, null, 2));
+  else io.out([formatApplyResult(r), ...forceNote(args.force)].join("\n"));
   return r.exitCode;
 }
 
 export async function runFix(args: CliArgs, io: Io): Promise<number> {
   const r = await fixFile(args.file!, args.out!, optionsOf(args));
   if (args.json) io.out(JSON.stringify({ file: r.file, out: r.out, sheet: r.report.sheet, changes: r.changes, skipped: r.skipped, dropped: r.dropped, issues: r.report.issues }, null, 2));
-  else io.out(formatFixResult(r));
+  else io.out([formatFixResult(r), ...forceNote(args.force)].join("\n"));
   return r.exitCode;
 }

@@ -24,3 +24,10 @@ export function sheetNameProblem(name: string): string | null {
   if (sameSheetName(name, "History")) return 'cannot be "History": Excel keeps that name for itself';
   return null;
 }
+
+/** A name no sheet has yet: `wanted`, else `wanted 2`, `wanted 3`, … (compared as Excel compares). */
+export function freeName(wanted: string, existing: readonly string[]): string {
+  const taken = (n: string) => existing.some((e) => sameSheetName(e, n));
+  if (!taken(wanted)) return wanted;
+  for (let i = 2; ; i++) if (!taken(`${wanted} ${i}`)) return `${wanted} ${i}`;
+}

@@ -1,11 +1,11 @@
-import { ownedSheetNames } from "../core/ownership-proof";
 import { buildFormatSpec } from "../core/specs/format-spec";
 import { editedSummaryRows, summaryRowHashes } from "../core/specs/summary-fingerprint";
 import { buildSummarySheet } from "../core/specs/summary-sheet";
-import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
+import { freeSheetName } from "../core/state";
+import { listsOnSettingsSheet, settingsWrite } from "./settings-write";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
-import { checkSnapshot, type CheckOptions, type ResolvedPlan } from "./check";
+import { checkSnapshot, settingsSheetName, type CheckOptions, type ResolvedPlan } from "./check";
 import { historyViewOf } from "./history";
 
 export interface ApplyOptions extends CheckOptions {
@@ -55,12 +55,14 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   if (sheet.protected && options.format !== false)
     throw new WorkbookError("protected", `Sheet "${sheet.name}" is protected: unprotect it (Review › Unprotect Sheet) so the rating formatting and dropdowns can be added.`);
   const existing = snapshot.sheets.map((s) => s.name);
+  // Ours by proof (marker, or the previous version's evidence), never by name: a user's own
+  // "WSOA Tracker" or "Summary" (any case) is left alone and ours take another name.
   const ours = snapshot.sheets.find((s) => s.ownedAs === "summary");
-  const summarySheet = options.summary === false ? null : (ours?.name ?? freeSheetName("Summary", existing, []));
-  const owned = ownedSheetNames(snapshot.sheets, summarySheet);
+  const stateName = settingsSheetName(snapshot);
+  const summarySheet = options.summary === false ? null : (ours?.name ?? freeSheetName("Summary", [...existing, stateName], []));
   const write: WritePlan = {};
-  if (options.format !== false) write.format = buildFormatSpec(analysis.plan);
-  let summaryRows = state.summaryRows;
+  if (options.format !== false) write.format = listsOnSettingsSheet(snapshot, buildFormatSpec(analysis.plan));
+  let summaryRows: string[] | undefined;
   let summaryEdited: SummaryEdits | null = null;
   if (summarySheet) {
     const spec = buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title, kpis: resolved.kpis, history: historyViewOf(snapshot, resolved, options.today) });
@@ -71,6 +73,6 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
     summaryRows = summaryRowHashes(spec);
   }
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
-  write.stateSheet = { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned, ...(summaryRows ? { summaryRows } : {}) }, labels).rows };
+  write.stateSheet = settingsWrite(snapshot, { labels, adding: summarySheet, ...(summaryRows ? { summaryRows } : {}) });
   return { resolved, write, summarySheet, summaryEdited };
 }

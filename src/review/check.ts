@@ -6,7 +6,7 @@ import type { Issue } from "../core/issue";
 import { choosePlanSheet } from "../core/plan/choose-sheet";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { readState, STATE_SHEET, type TrackerState } from "../core/state";
-import { findSheet, sameSheetName } from "../core/sheet-names";
+import { findSheet, freeName } from "../core/sheet-names";
 import type { Summary } from "../core/summarise";
 import type { KpiAnalysis } from "../core/kpi";
 import { WorkbookError } from "../workbook/errors";
@@ -45,13 +45,39 @@ export interface ResolvedPlan {
 
 const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
 const hasCells = (s: SheetSnapshot) => s.grid.values.some((r) => r.some((v) => v !== null && v !== ""));
-const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => !sameSheetName(s.name, STATE_SHEET)).map((s) => `"${s.name}"`).join(", ");
+/** The sheets that are ours (settings, summary, history): proved by marker or the old version's evidence (src/core/ownership-proof.ts). */
+export function ourSheets(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set(snapshot.sheets.filter((s) => s.ownedAs).map((s) => s.name));
+}
 
-/** Our stored config, or a WorkbookError naming the damaged key. */
+/** Our settings sheet as read, or undefined when the workbook has none yet. */
+export function settingsSheetOf(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  return snapshot.sheets.find((s) => s.ownedAs === "settings");
+}
+
+/**
+ * The name our settings sheet has, or will take: "WSOA Tracker", or "WSOA Tracker 2", … when a
+ * user's own sheet already has that name (theirs is never touched).
+ */
+export function settingsSheetName(snapshot: WorkbookSnapshot): string {
+  return settingsSheetOf(snapshot)?.name ?? freeName(STATE_SHEET, snapshot.sheets.map((s) => s.name));
+}
+
+const listSheets = (snapshot: WorkbookSnapshot) => {
+  const ours = ourSheets(snapshot);
+  return snapshot.sheets.filter((s) => !ours.has(s.name)).map((s) => `"${s.name}"`).join(", ");
+};
+
+/**
+ * Our stored config, or a WorkbookError naming the damaged key. The settings sheet is the one a
+ * marker proves ours (or the previous version's, src/core/ownership-proof.ts); a user's own sheet
+ * called "WSOA Tracker" is never read as settings.
+ */
 export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
-  const read = readState(findSheet(snapshot.sheets, STATE_SHEET)?.grid ?? null);
+  const sheet = settingsSheetOf(snapshot);
+  const read = readState(sheet?.grid ?? null);
   if (!read.ok)
-    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${STATE_SHEET}", or delete that sheet to start again.`);
+    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${sheet!.name}", or delete that sheet to start again.`);
   return read.state;
 }
 
@@ -63,9 +89,12 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions)
   const state = stateOf(snapshot);
   const { config } = state;
   // Ours by proof (markers), not by name: a user's sheet that took an old name of ours is theirs.
-  const userSheets = snapshot.sheets.filter((s) => !s.ownedAs && !sameSheetName(s.name, STATE_SHEET));
+  const userSheets = snapshot.sheets.filter((s) => !s.ownedAs);
   if (!userSheets.some(hasCells)) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
   const name = options.sheet ?? config.sheet ?? choosePlanSheet(userSheets) ?? undefined;
+  const hiddenPlan = name === undefined ? choosePlanSheet(userSheets.map((s) => ({ ...s, visibility: "visible" }))) : null;
+  if (hiddenPlan !== null)
+    throw new WorkbookError("no-plan-sheet", `The plan looks to be on sheet "${hiddenPlan}", which is hidden: unhide it (right-click any sheet tab › Unhide), or name that sheet explicitly (--sheet in the CLI).`);
   if (name === undefined)
     throw new WorkbookError("no-plan-sheet", `No sheet has a plan header row (a row with headings such as Ref, Action, Milestone, Deadline, RAG); sheets: ${listSheets(snapshot)}.`);
   // As Excel compares sheet names: `--sheet wsoa` finds "WSOA".

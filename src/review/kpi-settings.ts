@@ -1,6 +1,6 @@
-import { stateSheetRows, STATE_SHEET } from "../core/state";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { stateOf, type ResolvedPlan } from "./check";
+import { settingsWrite } from "./settings-write";
 
 /**
  * The write that stores a KPI's direction in the workbook's config (`kpis.polarity`, keyed by the
@@ -9,7 +9,6 @@ import { stateOf, type ResolvedPlan } from "./check";
 export function setKpiPolarityWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPlan, kpiName: string, polarity: "higher" | "lower"): WritePlan {
   const state = stateOf(snapshot);
   const config = { ...state.config, kpis: { ...state.config.kpis, polarity: { ...state.config.kpis?.polarity, [kpiName]: polarity } } };
-  const existing = snapshot.sheets.map((s) => s.name);
   const labels = resolved.analysis.plan.scheme.ratings.map((r) => r.label);
-  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
+  return { stateSheet: settingsWrite(snapshot, { config, labels }) };
 }

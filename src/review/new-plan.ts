@@ -1,11 +1,11 @@
-import { ownedSheetNames } from "../core/ownership-proof";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { newPlanSheet } from "../core/specs/new-plan-sheet";
-import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
+import { freeSheetName } from "../core/state";
 import { sheetNameProblem } from "../core/sheet-names";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { stateOf } from "./check";
+import { listsOnSettingsSheet, settingsWrite } from "./settings-write";
 
 export interface NewPlanOptions {
   scheme: BuiltInSchemeId;
@@ -37,15 +37,14 @@ export function planNewPlan(snapshot: WorkbookSnapshot, options: NewPlanOptions)
   const { sheet, format } = newPlanSheet({ name, scheme, title: options.title });
   const { columns: _columns, headerRow: _headerRow, ...rest } = state.config;
   const config = { ...rest, scheme: options.scheme, sheet: name };
-  const owned = ownedSheetNames(snapshot.sheets);
   return {
     sheet: name,
     writes: [
       {
         // The new plan is the user's sheet: no ownership marker, never replaced by us.
         sheets: [{ ...sheet, role: "user" }],
-        format,
-        stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ ...state, config, ownedSheets: owned }, scheme.ratings.map((r) => r.label)).rows },
+        format: listsOnSettingsSheet(snapshot, format),
+        stateSheet: settingsWrite(snapshot, { config, labels: scheme.ratings.map((r) => r.label) }),
         activate: name,
       },
     ],

@@ -1,11 +1,10 @@
-import { ownedSheetNames } from "../core/ownership-proof";
 import { planPoint } from "../core/compare";
 import type { IsoDate } from "../core/dates";
 import { withRound, type Round } from "../core/history";
-import { stateSheetRows, STATE_SHEET } from "../core/state";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { checkSnapshot, type CheckOptions, type ResolvedPlan } from "./check";
 import { historySheetName, historySheetSpec, roundsOf } from "./history";
+import { settingsWrite } from "./settings-write";
 
 export interface RecordOptions extends Omit<CheckOptions, "today"> {
   /** The date the round is recorded as at (overdue is counted at it). */
@@ -42,7 +41,6 @@ export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): 
   const stored = roundOf(resolved, options.asAt);
   const rounds = withRound(before, stored);
   const name = historySheetName(snapshot, state);
-  const owned = ownedSheetNames(snapshot.sheets, name);
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
   return {
     resolved,
@@ -51,7 +49,7 @@ export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): 
     replaced: before.some((r) => r.asAt === options.asAt),
     historySheet: name,
     write: {
-      stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned, ...(state.summaryRows ? { summaryRows: state.summaryRows } : {}) }, labels).rows },
+      stateSheet: settingsWrite(snapshot, { labels, adding: name }),
       sheets: [historySheetSpec(snapshot, state, rounds)],
     },
   };

@@ -8,11 +8,11 @@ import { cellAt, cellText } from "../core/grid";
 import type { Issue, Severity } from "../core/issue";
 import { NOT_RATED } from "../core/ratings/scheme";
 import type { SheetSpec } from "../core/specs/types";
-import { stateSheetRows, STATE_SHEET } from "../core/state";
 import type { Summary } from "../core/summarise";
 import { stateOf, type ResolvedPlan } from "../review/check";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import type { RatingsChartSpec } from "./host";
+import { settingsWrite } from "../review/settings-write";
 
 export interface RatingLook {
   label: string;
@@ -73,9 +73,8 @@ export const fieldLabel = (f: Field): string => FIELD_LABELS[f];
 export function setColumnWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPlan, field: Field, letter: string): WritePlan {
   const state = stateOf(snapshot);
   const config = { ...state.config, sheet: resolved.sheet.name, columns: { ...state.config.columns, [field]: letter } };
-  const existing = snapshot.sheets.map((s) => s.name);
   const labels = resolved.analysis.plan.scheme.ratings.map((r) => r.label);
-  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ ...state, config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
+  return { stateSheet: settingsWrite(snapshot, { config, labels }) };
 }
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];

@@ -30,6 +30,7 @@ describe("KPIs in the use cases", () => {
 
   it("takes each KPI's direction from the stored config", () => {
     const state = sheet(STATE_SHEET, ["settings", `config | ${JSON.stringify({ kpis: { polarity: { suspensions: "higher" } } })}`, 'ownedSheets | []'], "veryHidden");
+    state.ownedAs = "settings"; // as an adapter proves it
     const r = checkSnapshot(snapshot(sheet("KPIs", kpis), state), { today: "2024-01-31" });
     expect(r.kpis!.items[1]).toMatchObject({ polarity: "higher", polaritySource: "config", vsBaseline: "improved" });
     // Set in the config, the suspensions KPI is no longer reported as a guess.
@@ -49,7 +50,7 @@ describe("setKpiPolarityWrite", () => {
     const before = snapshot(sheet("KPIs", kpis));
     const resolved = checkSnapshot(before, { today: "2024-01-31" });
     const write = setKpiPolarityWrite(before, resolved, "Number of fixed-term suspensions", "higher");
-    const state: SheetSnapshot = { name: STATE_SHEET, visibility: "veryHidden", protected: false, grid: { values: write.stateSheet!.rows, origin: { row: 1, col: 1 } } };
+    const state: SheetSnapshot = { name: STATE_SHEET, visibility: "veryHidden", protected: false, ownedAs: "settings", grid: { values: write.stateSheet!.rows, origin: { row: 1, col: 1 } } };
     const after = checkSnapshot({ sheets: [...before.sheets, state] }, { today: "2024-01-31" });
     expect(after.state.config.kpis).toEqual({ polarity: { "Number of fixed-term suspensions": "higher" } });
     expect(after.kpis!.items[1]).toMatchObject({ polarity: "higher", polaritySource: "config" });

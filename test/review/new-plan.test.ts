@@ -2,14 +2,16 @@ import { analysePlan } from "../../src/core/analyse";
 import type { CellValue } from "../../src/core/grid";
 import { BUILT_IN_SCHEMES } from "../../src/core/ratings/scheme";
 import { NEW_PLAN_COLUMNS, NEW_PLAN_HEADER_ROW } from "../../src/core/specs/new-plan-sheet";
-import { readState, STATE_SHEET } from "../../src/core/state";
+import { readState, STATE_SHEET, stateSheetRows } from "../../src/core/state";
 import { planNewPlan } from "../../src/review/new-plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, visibility: "visible", protected: false, grid: { values, origin: { row: 1, col: 1 } } });
 const stateSheet = (config: object, owned: string[] = []): SheetSnapshot => ({
-  ...sheet(STATE_SHEET, [["title"], ["config", JSON.stringify(config)], ["ownedSheets", JSON.stringify(owned)]]),
+  // As an adapter reads it: proved ours (src/core/ownership-proof.ts).
+  ...sheet(STATE_SHEET, stateSheetRows({ config: config as never, ownedSheets: owned }, []).rows),
   visibility: "veryHidden",
+  ownedAs: "settings",
 });
 
 describe("planNewPlan", () => {

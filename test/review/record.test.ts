@@ -1,3 +1,5 @@
+import { proveOwnership } from "../../src/core/ownership-proof";
+import type { SheetSnapshot } from "../../src/workbook/port";
 import { HISTORY_SHEET } from "../../src/core/history";
 import { STATE_SHEET, readState } from "../../src/core/state";
 import { planApply } from "../../src/review/apply";
@@ -102,4 +104,9 @@ describe("planRecord", () => {
   });
 });
 
-const readNow = (wb: MemoryWorkbook) => ({ sheets: wb.state.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: sheetGrid(s) })) });
+// Synchronously, as the memory adapter reads (ownership proved from its names).
+const readNow = (wb: MemoryWorkbook) => {
+  const sheets: SheetSnapshot[] = wb.state.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: sheetGrid(s) }));
+  proveOwnership(sheets, [...wb.state.names].map(([name, formula]) => ({ name, formula })));
+  return { sheets };
+};

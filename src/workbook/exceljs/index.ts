@@ -11,7 +11,7 @@ import { executeWritePlan } from "./write-plan";
 
 /** The Workbook port over an .xlsx file, through ExcelJS. */
 export class ExcelJsWorkbook implements Workbook {
-  /** `bytes`: the file as opened, for checks that look inside the zip (carry-over). */
+  /** `bytes`: the file as opened. (The CLI writes through src/workbook/xlsx now; this adapter writes the examples.) */
   private constructor(readonly workbook: ExcelJS.Workbook, readonly path: string, readonly bytes?: Uint8Array) {}
 
   static async open(path: string): Promise<ExcelJsWorkbook> {

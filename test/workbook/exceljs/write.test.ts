@@ -55,8 +55,8 @@ describe("apply, read back with ExcelJS", () => {
   });
 
   it("names the rating list on the very hidden state sheet", () => {
-    expect(names(book)).toContainEqual({ name: "WSOA_Ratings", ranges: ["'WSOA Tracker'!$D$2:$D$5"] });
-    expect(names(book)).toContainEqual({ name: "WSOA_Owned_Settings", ranges: ["'WSOA Tracker'!$A$1"] });
+    expect(names(book).find((n) => n.name === "WSOA_Ratings")).toEqual({ name: "WSOA_Ratings", ranges: ["'WSOA Tracker'!$D$2:$D$5"] });
+    expect(names(book).find((n) => n.name === "WSOA_Owned_Settings")).toEqual({ name: "WSOA_Owned_Settings", ranges: ["'WSOA Tracker'!$A$1"] });
     const state = book.getWorksheet(STATE_SHEET)!;
     expect(state.state).toBe("veryHidden");
     expect(["D2", "D3", "D4", "D5"].map((a) => state.getCell(a).value)).toEqual(["Red", "Amber", "Green", "Complete"]);

@@ -1,8 +1,13 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { applyFile } from "../../../src/cli/write-commands";
-import { cellValues, cfs, load, names, saveTo, tmp, validations } from "./helpers";
+import { cellValues, cfs, load, names, saveTo, tmp, validations } from "../exceljs/helpers";
+import { changedParts, sheetXml } from "./inspect";
+
+/** The sheet's cells as stored: everything between <sheetData> and </sheetData>. */
+const sheetData = (bytes: Uint8Array, sheet: string) => /<sheetData[\s\S]*<\/sheetData>|<sheetData\/>/.exec(sheetXml(bytes, sheet))?.[0];
 
 const dir = tmp("wsoa-prop-");
 
@@ -69,7 +74,7 @@ function build(plan: { titleRows: number; columns: Column[]; rows: ExcelJS.CellV
 
 let n = 0;
 
-describe("apply on generated plans (fast-check)", () => {
+describe("apply on generated plans (fast-check), through the patching writer", () => {
   it("never changes a plan-sheet cell (value, formula or style), and a second apply changes nothing", async () => {
     await fc.assert(
       fc.asyncProperty(planArb, async (plan) => {
@@ -79,6 +84,13 @@ describe("apply on generated plans (fast-check)", () => {
         const twice = join(dir, `p${i}-twice.xlsx`);
         await applyFile(input, once, { today: "2024-09-30" });
         await applyFile(once, twice, { today: "2024-09-30" });
+        // Byte level: the plan's cells are stored exactly as they were; only the parts a write owns
+        // change; and a second apply writes every part back identically.
+        const [x, y, z] = [input, once, twice].map((f) => readFileSync(f));
+        expect(sheetData(y!, "Plan")).toBe(sheetData(x!, "Plan"));
+        expect(changedParts(x!, y!).sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+        expect(changedParts(y!, z!)).toEqual([]);
+        // And as an independent reader (ExcelJS) sees them: values, formulas and styles.
         const [a, b, c] = await Promise.all([load(input), load(once), load(twice)]);
         expect(cellsAndStyles(b.getWorksheet("Plan")!)).toEqual(cellsAndStyles(a.getWorksheet("Plan")!));
         expect(b.worksheets.map((w) => [w.name, w.state])).toEqual(c.worksheets.map((w) => [w.name, w.state]));
