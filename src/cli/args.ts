@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { BuiltInSchemeId } from "../core/ratings/scheme";
+import { BUILT_IN_SCHEME_IDS, type BuiltInSchemeId } from "../core/ratings/scheme";
 
 export interface CliArgs {
   command: "check" | "apply" | "fix" | "help";
@@ -16,7 +16,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5] [--today YYYY-MM-DD] [--json] [--all]
+  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5|status|dca] [--today YYYY-MM-DD] [--json] [--all]
   wsoa apply FILE -o OUT [--sheet NAME] [--scheme …] [--today …] [--json] [--force]
   wsoa fix   FILE -o OUT [--sheet NAME] [--scheme …] [--json]
 
@@ -49,7 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (command !== "check" && command !== "apply" && command !== "fix") throw new UsageError(`Unknown command "${command}".`);
   if (!file) throw new UsageError(`${command} needs a FILE.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  if (values.scheme !== undefined && !["rag", "brag", "rag5"].includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag or rag5 (got "${values.scheme}").`);
+  if (values.scheme !== undefined && !(BUILT_IN_SCHEME_IDS as string[]).includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag, rag5, status or dca (got "${values.scheme}").`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2023-03-31 (got "${values.today}").`);
   if (command !== "check" && !values.out) throw new UsageError(`${command} needs -o OUT: it never writes over ${file}.`);
   return {

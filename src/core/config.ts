@@ -39,7 +39,7 @@ export const planConfigSchema = z.strictObject({
   version: z.literal(1).default(1),
   sheet: z.string().min(1).optional(),
   headerRow: z.number().int().positive().optional(),
-  scheme: z.union([z.enum(["rag", "brag", "rag5"]), customScheme]).optional(),
+  scheme: z.union([z.enum(["rag", "brag", "rag5", "status", "dca"]), customScheme]).optional(),
   columns: z.partialRecord(z.enum(FIELDS), z.string().regex(/^[A-Z]{1,3}$/, "must be a column letter, e.g. H")).optional(),
   terms: z.strictObject({ autumn: monthDay, spring: monthDay, summer: monthDay }).optional(),
   quarters: z.enum(["calendar", "financial"]).optional(),

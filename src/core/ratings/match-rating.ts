@@ -1,4 +1,4 @@
-import type { Rating, RatingScheme } from "./scheme";
+import { type Rating, type RatingScheme } from "./scheme";
 
 /** What a rating cell says, read against a scheme. */
 export type RatingRead =
@@ -9,22 +9,40 @@ export type RatingRead =
   | { kind: "normalised"; rating: Rating; text: string; canonical: string }
   | { kind: "unknown"; text: string };
 
-/** Comparison key: case, spaces and punctuation ignored. "Light-green " → "lightgreen". */
+/**
+ * Comparison key: case, spaces and punctuation ignored. "Light-green " → "lightgreen".
+ * A cell of symbols only (🔴, ✅) keys as its symbols, without emoji variation selectors.
+ */
 export function ratingKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const key = text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return key || text.replace(/[\s\uFE0E\uFE0F]/g, "");
 }
 
 /** A trailing date or note after the label in "BRAG + date" columns: "– Sept 2019", "(Nov 2019)". */
 const SUFFIX = /^(?<label>[A-Za-z][A-Za-z .'-]*?)\s*(?:[-–—:,;/(]\s*|\s+)(?<rest>(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|w\/c|as at|since|from|\().*)$/i;
 
-/** Written as the label, or as the label in capitals (councils often write RED, LIGHT GREEN). */
-function spelledAsLabel(written: string, label: string): boolean {
-  return written === label || written === label.toUpperCase();
+const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+/** Two-colour labels are written with any separator: "Amber-Green", "Amber / Green". */
+const joined = (s: string) => s.replace(/\s*[-/–]\s*/g, "/");
+
+/**
+ * Written as the spelling, in capitals (RED, LIGHT GREEN) or in title case (Not Started):
+ * councils write all three on purpose. Symbols must match exactly (variation selectors aside).
+ */
+function spelledAs(written: string, spelling: string): boolean {
+  const w = written.replace(/[\uFE0E\uFE0F]/g, "");
+  if (w === spelling || w === spelling.toUpperCase() || w === titleCase(spelling)) return true;
+  return spelling.includes("/") && (joined(w) === spelling || joined(w) === spelling.toUpperCase());
 }
 
-function lookup(scheme: RatingScheme, key: string): { rating: Rating; viaAlias: boolean } | null {
-  for (const rating of scheme.ratings) if (ratingKey(rating.label) === key) return { rating, viaAlias: false };
-  for (const rating of scheme.ratings) if (rating.aliases.some((a) => ratingKey(a) === key)) return { rating, viaAlias: true };
+/** The rating a key means, and whether `written` is one of its correct spellings (not an alias). */
+function lookup(scheme: RatingScheme, key: string, written: string): { rating: Rating; exact: boolean } | null {
+  for (const rating of scheme.ratings) {
+    const correct = [rating.label, ...(rating.also ?? [])];
+    const hit = correct.find((s) => ratingKey(s) === key);
+    if (hit !== undefined) return { rating, exact: correct.some((s) => spelledAs(written, s)) };
+  }
+  for (const rating of scheme.ratings) if (rating.aliases.some((a) => ratingKey(a) === key)) return { rating, exact: false };
   return null;
 }
 
@@ -37,19 +55,19 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
   const text = String(raw);
   const trimmed = text.trim();
   if (!trimmed) return { kind: "blank" };
-  const whole = lookup(scheme, ratingKey(trimmed));
+  const whole = lookup(scheme, ratingKey(trimmed), trimmed);
   if (whole) {
-    return spelledAsLabel(trimmed, whole.rating.label) && trimmed === text
+    return whole.exact && trimmed === text
       ? { kind: "exact", rating: whole.rating, text }
       : { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label };
   }
   const m = SUFFIX.exec(trimmed);
   const label = m?.groups?.label;
   if (label) {
-    const found = lookup(scheme, ratingKey(label));
+    const found = lookup(scheme, ratingKey(label), label);
     if (found) {
       const canonical = found.rating.label + trimmed.slice(label.length);
-      return spelledAsLabel(label, found.rating.label) && trimmed === text
+      return found.exact && trimmed === text
         ? { kind: "exact", rating: found.rating, text }
         : { kind: "normalised", rating: found.rating, text, canonical };
     }

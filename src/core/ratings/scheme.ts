@@ -3,6 +3,8 @@ export interface Rating {
   label: string;
   /** Other spellings that mean this rating (`G`, `Done`): accepted with a warning and a fix. */
   aliases: string[];
+  /** Spellings as correct as the label (`Delayed` for Off track, 🔴 for Red): read exactly, no fix. */
+  also?: string[];
   meaning: string;
   /** Counts towards "% complete" and is never overdue. */
   complete: boolean;
@@ -32,16 +34,34 @@ const LIGHT_GREEN = { fill: "#92D050", font: "#000000" };
 const DARK_GREEN = { fill: "#00703C", font: "#FFFFFF" };
 const BLUE = { fill: "#0062A8", font: "#FFFFFF" };
 const COMPLETED = { fill: "#404040", font: "#FFFFFF" };
+const ORANGE = { fill: "#ED7D31", font: "#000000" };
+const YELLOW = { fill: "#FFFF00", font: "#000000" };
+const GREY = { fill: "#D9D9D9", font: "#000000" };
+
+/**
+ * Symbols and emoji councils type as ratings (one of each colour, circle or square, and ticks).
+ * They are aliases read exactly, like the word: a symbol is a deliberate notation, not a slip.
+ */
+const SYM = {
+  red: ["🔴", "🟥"],
+  orange: ["🟠", "🟧"],
+  yellow: ["🟡", "🟨"],
+  green: ["🟢", "🟩"],
+  blue: ["🔵", "🟦"],
+  tick: ["✅", "✔", "✓", "☑"],
+  white: ["⚪", "⬜"],
+  black: ["⚫", "⬛"],
+};
 
 /** BRAG, as Peterborough uses it: Blue is complete. */
 export const BRAG: RatingScheme = {
   id: "brag",
   name: "BRAG (Blue, Green, Amber, Red)",
   ratings: [
-    { label: "Blue", aliases: ["B", "Complete", "Completed", "Done"], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
-    { label: "Green", aliases: ["G", "On track"], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
-    { label: "Amber", aliases: ["A", "Behind schedule", "Behind"], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
-    { label: "Red", aliases: ["R", "Not started", "At risk"], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Blue", aliases: ["B", "Complete", "Completed", "Done"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
+    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
+    { label: "Amber", aliases: ["A", "Behind schedule", "Behind"], also: [...SYM.orange, ...SYM.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Red", aliases: ["R", "Not started", "At risk"], also: [...SYM.red], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
   ],
 };
 
@@ -50,11 +70,11 @@ export const RAG5: RatingScheme = {
   id: "rag5",
   name: "Five-level RAG",
   ratings: [
-    { label: "Red", aliases: ["R"], meaning: "Not started or significantly delayed", complete: false, onTrack: false, rank: 0, ...RED },
-    { label: "Amber", aliases: ["A"], meaning: "Started, some delay", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Not started or significantly delayed", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], meaning: "Started, some delay", complete: false, onTrack: false, rank: 1, ...AMBER },
     { label: "Light Green", aliases: ["LG", "L Green", "Lt Green", "On track"], meaning: "On track; evidence of embedding still needed", complete: false, onTrack: true, rank: 2, ...LIGHT_GREEN },
     { label: "Dark Green", aliases: ["DG", "D Green", "Green"], meaning: "Complete, with evidence the improvement is embedded and sustained", complete: true, onTrack: false, rank: 3, ...DARK_GREEN },
-    { label: "Completed", aliases: ["Complete", "Done", "C"], meaning: "Completed", complete: true, onTrack: false, rank: 4, ...COMPLETED },
+    { label: "Completed", aliases: ["Complete", "Done", "C"], also: [...SYM.tick, ...SYM.black], meaning: "Completed", complete: true, onTrack: false, rank: 4, ...COMPLETED },
   ],
 };
 
@@ -63,15 +83,57 @@ export const RAG: RatingScheme = {
   id: "rag",
   name: "RAG (Red, Amber, Green, Complete)",
   ratings: [
-    { label: "Red", aliases: ["R"], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
-    { label: "Amber", aliases: ["A"], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
-    { label: "Green", aliases: ["G", "On track"], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
-    { label: "Complete", aliases: ["Completed", "Done", "C", "Blue"], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
+    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "C", "Blue"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
   ],
 };
 
-export const BUILT_IN_SCHEMES: Record<"rag" | "brag" | "rag5", RatingScheme> = { rag: RAG, brag: BRAG, rag5: RAG5 };
+/**
+ * Status words, worst to best as a board reads progress: not begun, slipping, at risk, under
+ * way, on track, done. Each has its own colour (grey, red, amber, yellow, green, blue) so a
+ * fill alone still says which.
+ */
+export const STATUS: RatingScheme = {
+  id: "status",
+  name: "Status words",
+  ratings: [
+    { label: "Not started", aliases: ["Not yet started", "Not begun", "To do"], also: [...SYM.white], meaning: "Not started", complete: false, onTrack: false, rank: 0, ...GREY },
+    { label: "Off track", aliases: ["Behind", "Behind schedule", "Slipped", "Overdue"], also: ["Delayed", ...SYM.red], meaning: "Delayed / off track", complete: false, onTrack: false, rank: 1, ...RED },
+    { label: "At risk", aliases: ["Risk"], also: [...SYM.orange], meaning: "At risk of delay", complete: false, onTrack: false, rank: 2, ...AMBER },
+    { label: "In progress", aliases: ["Started", "Ongoing", "Underway", "Under way", "Progressing", "In hand"], also: [...SYM.yellow], meaning: "Started, under way", complete: false, onTrack: false, rank: 3, ...YELLOW },
+    { label: "On track", aliases: ["On target", "On schedule"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 4, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "Closed", "Achieved", "Finished", "Delivered"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
+  ],
+};
+
+/**
+ * The five-point delivery confidence assessment (DCA) used by public-sector programme boards,
+ * worst to best, plus Complete for the plans that close items off. Two-colour ratings in
+ * every usual spelling: `Amber/Green`, `Amber-Green`, `Amber / Green`, `A/G`, `AG`.
+ */
+export const DCA: RatingScheme = {
+  id: "dca",
+  name: "Delivery confidence (five-point)",
+  ratings: [
+    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Successful delivery appears unachievable", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber/Red", aliases: ["A/R", "Amber Red", "Red/Amber", "R/A"], also: [...SYM.orange], meaning: "Successful delivery in doubt", complete: false, onTrack: false, rank: 1, ...ORANGE },
+    { label: "Amber", aliases: ["A"], also: [...SYM.yellow], meaning: "Successful delivery feasible, significant issues", complete: false, onTrack: false, rank: 2, ...AMBER },
+    { label: "Amber/Green", aliases: ["A/G", "Amber Green", "Green/Amber", "G/A"], meaning: "Successful delivery probable", complete: false, onTrack: false, rank: 3, ...LIGHT_GREEN },
+    { label: "Green", aliases: ["G"], also: [...SYM.green], meaning: "Successful delivery highly likely", complete: false, onTrack: true, rank: 4, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "Closed", "C"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
+  ],
+};
+
+export const BUILT_IN_SCHEMES: Record<"rag" | "brag" | "rag5" | "status" | "dca", RatingScheme> = { rag: RAG, brag: BRAG, rag5: RAG5, status: STATUS, dca: DCA };
+export const BUILT_IN_SCHEME_IDS = Object.keys(BUILT_IN_SCHEMES) as BuiltInSchemeId[];
 export type BuiltInSchemeId = keyof typeof BUILT_IN_SCHEMES;
+
+/** Every spelling of a rating: label, equally correct spellings, then aliases. */
+export function spellings(rating: Rating): string[] {
+  return [rating.label, ...(rating.also ?? []), ...rating.aliases];
+}
 
 /** Board order of labels, then Not rated: the summary's columns. */
 export function summaryLabels(scheme: RatingScheme): string[] {
