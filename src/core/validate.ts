@@ -49,9 +49,28 @@ function structureIssues(plan: Plan): Issue[] {
   return issues;
 }
 
+/** What a rating cell's fill says beside (or instead of) its word. */
+function fillIssues(cell: string, status: RatingRead, schemeName: string): Issue[] {
+  if (status.kind === "normalised" && status.byColour) {
+    const { fill, deltaE } = status.byColour;
+    return [{ severity: "info", rule: "status.colour-only", cell, message: `${cell}: no word, but its fill ${fill} reads as ${status.rating.label} (ΔE ${deltaE}); fix writes "${status.rating.label}" so the rating does not depend on colour.`, fix: { cell, before: "", after: status.rating.label } }];
+  }
+  if (status.kind === "blank" && status.unmatchedFill) {
+    const { fill, nearest, deltaE } = status.unmatchedFill;
+    const near = nearest ? ` (nearest ${nearest.label}, ΔE ${deltaE})` : "";
+    return [{ severity: "warning", rule: "status.colour-unmatched", cell, message: `${cell}: no word, and its fill ${fill} is near no rating of the ${schemeName} scheme${near}: counted as Not rated. Type the rating.` }];
+  }
+  if ((status.kind === "exact" || status.kind === "normalised") && status.contradictingFill) {
+    const { fill, nearest } = status.contradictingFill;
+    return [{ severity: "warning", rule: "status.colour-contradicts", cell, message: `${cell}: says "${status.text.trim()}" but its fill ${fill} shows ${nearest?.label ?? "another rating"}; the word counts. Change the word or the fill so they agree.` }];
+  }
+  return [];
+}
+
 function ratingIssues(cell: string, status: RatingRead, which: string, schemeName: string): Issue[] {
   switch (status.kind) {
     case "normalised":
+      if (status.byColour) return [];
       return [{ severity: "warning", rule: "status.normalised", cell, message: `${cell}: "${status.text}" read as ${status.rating.label}; fix writes "${status.canonical}".`, fix: { cell, before: status.text, after: status.canonical } }];
     case "unknown":
       return [{ severity: "error", rule: "status.unknown", cell, message: `${cell}: "${status.text}" is not a ${which} in the ${schemeName} scheme.` }];
@@ -95,8 +114,8 @@ export function validatePlan(plan: Plan, today: IsoDate): Issue[] {
     if (cols.deadline !== undefined) issues.push(...deadlineIssues(a1(item.row, cols.deadline), item));
     if (cols.status !== undefined) {
       const cell = a1(item.row, cols.status);
-      if (item.status.kind === "blank") issues.push({ severity: "info", rule: "status.missing", cell, message: `${cell}: not rated yet.` });
-      issues.push(...ratingIssues(cell, item.status, "rating", plan.scheme.name));
+      if (item.status.kind === "blank" && !item.status.unmatchedFill) issues.push({ severity: "info", rule: "status.missing", cell, message: `${cell}: not rated yet.` });
+      issues.push(...ratingIssues(cell, item.status, "rating", plan.scheme.name), ...fillIssues(cell, item.status, plan.scheme.name));
     }
     if (cols.initialStatus !== undefined && item.initialStatus)
       issues.push(...ratingIssues(a1(item.row, cols.initialStatus), item.initialStatus, "initial rating", plan.scheme.name));

@@ -5,6 +5,7 @@ import { isErrorValue, lastCol as gridLastCol, lastRow as gridLastRow, type Cell
 import { isRepeatedHeader, type HeaderMatch } from "../header";
 import { detectScheme } from "../ratings/detect-scheme";
 import { matchRating } from "../ratings/match-rating";
+import { withFill } from "../ratings/rating-cell";
 import type { RatingScheme } from "../ratings/scheme";
 import { cellReader, type CellReader } from "./cells";
 import { findHeader } from "./find-header";
@@ -116,6 +117,11 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   const scheme = options.scheme ?? detectScheme(ratingTexts(view));
   const deadlineOf = memoCells((value: CellValue, format) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
   const ratingOf = memoText((text) => matchRating(scheme, text));
+  // A rating cell's fill counts when the word is missing or contradicts it (colour-only plans).
+  const statusOf = memoText((key) => {
+    const cut = key.indexOf("\u0000");
+    return withFill(scheme, ratingOf(key.slice(cut + 1)), key.slice(0, cut) || null);
+  });
   const text = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.text(row, columns[field]));
   const own = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.ownText(row, columns[field]));
 
@@ -156,7 +162,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
       milestone: cellsOwn.milestone || null,
       lead: text(row, "lead") || null,
       deadline: deadlineCol === undefined ? { kind: "missing", text: "" } : deadlineOf(isErrorValue(deadlineValue) ? null : deadlineValue, cells.format(row, deadlineCol)),
-      status: columns.status === undefined ? { kind: "blank" } : ratingOf(cells.rawText(row, columns.status)),
+      status: columns.status === undefined ? { kind: "blank" } : statusOf(`${cells.fill(row, columns.status) ?? ""}\u0000${cells.rawText(row, columns.status)}`),
       initialStatus: columns.initialStatus === undefined ? null : ratingOf(cells.rawText(row, columns.initialStatus)),
       actionHeading: columns.milestone !== undefined && !cellsOwn.milestone && Boolean(cellsOwn.action),
     });

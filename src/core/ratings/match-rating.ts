@@ -2,12 +2,23 @@ import { type Rating, type RatingScheme } from "./scheme";
 
 /** What a rating cell says, read against a scheme. */
 export type RatingRead =
-  | { kind: "blank" }
+  /** Nothing written; `unmatchedFill` when the cell has a fill that is near no rating's colour. */
+  | { kind: "blank"; unmatchedFill?: FillNote }
   /** Written exactly as the scheme spells it (a date after it is allowed: "Blue – Sept 2019"). */
-  | { kind: "exact"; rating: Rating; text: string }
-  /** Means a rating but is spelt otherwise (`amber `, `G`, `complete`): `canonical` is the fixed text. */
-  | { kind: "normalised"; rating: Rating; text: string; canonical: string }
+  | { kind: "exact"; rating: Rating; text: string; contradictingFill?: FillNote }
+  /**
+   * Means a rating but is spelt otherwise (`amber `, `G`, `complete`): `canonical` is the fixed
+   * text. `byColour` when nothing is written and the cell's fill shows the rating (text is "").
+   */
+  | { kind: "normalised"; rating: Rating; text: string; canonical: string; byColour?: FillNote; contradictingFill?: FillNote }
   | { kind: "unknown"; text: string };
+
+/** A cell's fill as compared with the scheme: the fill, the nearest rating and its ΔE2000. */
+export interface FillNote {
+  fill: string;
+  nearest: Rating | null;
+  deltaE: number;
+}
 
 /**
  * Comparison key: case, spaces and punctuation ignored. "Light-green " → "lightgreen".

@@ -10,6 +10,11 @@ export interface Rating {
   complete: boolean;
   /** Claims the item is on track: a warning when the item is overdue. */
   onTrack: boolean;
+  /**
+   * Other fills councils use for this rating (Excel's standard red #FF0000, its "Bad" style…):
+   * a cell shown only by colour is read as the rating whose fill or shade is nearest.
+   */
+  shades?: string[];
   /** Fill and text colours, `#RRGGBB`; text on fill has at least 4.5:1 contrast. */
   fill: string;
   font: string;
@@ -39,6 +44,23 @@ const YELLOW = { fill: "#FFFF00", font: "#000000" };
 const GREY = { fill: "#D9D9D9", font: "#000000" };
 
 /**
+ * Fills councils use for each family of rating: Excel's standard and theme colours and its
+ * Good / Bad / Neutral cell styles. Pale tints (banding) are not here on purpose.
+ */
+const SHADES = {
+  red: ["#FF0000", "#C00000", "#FFC7CE", "#E74C3C"],
+  amber: ["#FFC000", "#FF9900", "#FFBF00", "#FFEB9C", "#FFD966"],
+  yellow: ["#FFFF00", "#FFFF66"],
+  orange: ["#ED7D31", "#F4B084", "#FF6600"],
+  green: ["#00B050", "#92D050", "#70AD47", "#C6EFCE", "#00FF00", "#A9D08E"],
+  lightGreen: ["#92D050", "#A9D08E", "#C6EFCE", "#C4D79B"],
+  darkGreen: ["#00703C", "#00B050", "#008000", "#375623", "#548235"],
+  blue: ["#0062A8", "#0070C0", "#00B0F0", "#4472C4", "#5B9BD5", "#2F75B5", "#9BC2E6", "#8EA9DB"],
+  grey: ["#D9D9D9", "#BFBFBF", "#A6A6A6", "#808080"],
+  black: ["#404040", "#000000", "#595959"],
+};
+
+/**
  * Symbols and emoji councils type as ratings (one of each colour, circle or square, and ticks).
  * They are aliases read exactly, like the word: a symbol is a deliberate notation, not a slip.
  */
@@ -58,10 +80,10 @@ export const BRAG: RatingScheme = {
   id: "brag",
   name: "BRAG (Blue, Green, Amber, Red)",
   ratings: [
-    { label: "Blue", aliases: ["B", "Complete", "Completed", "Done"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
-    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
-    { label: "Amber", aliases: ["A", "Behind schedule", "Behind"], also: [...SYM.orange, ...SYM.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
-    { label: "Red", aliases: ["R", "Not started", "At risk"], also: [...SYM.red], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Blue", aliases: ["B", "Complete", "Completed", "Done"], also: [...SYM.blue, ...SYM.tick], shades: SHADES.blue, meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
+    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], shades: SHADES.green, meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
+    { label: "Amber", aliases: ["A", "Behind schedule", "Behind"], also: [...SYM.orange, ...SYM.yellow], shades: [...SHADES.amber, ...SHADES.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Red", aliases: ["R", "Not started", "At risk"], also: [...SYM.red], shades: SHADES.red, meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
   ],
 };
 
@@ -70,11 +92,11 @@ export const RAG5: RatingScheme = {
   id: "rag5",
   name: "Five-level RAG",
   ratings: [
-    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Not started or significantly delayed", complete: false, onTrack: false, rank: 0, ...RED },
-    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], meaning: "Started, some delay", complete: false, onTrack: false, rank: 1, ...AMBER },
-    { label: "Light Green", aliases: ["LG", "L Green", "Lt Green", "On track"], meaning: "On track; evidence of embedding still needed", complete: false, onTrack: true, rank: 2, ...LIGHT_GREEN },
-    { label: "Dark Green", aliases: ["DG", "D Green", "Green"], meaning: "Complete, with evidence the improvement is embedded and sustained", complete: true, onTrack: false, rank: 3, ...DARK_GREEN },
-    { label: "Completed", aliases: ["Complete", "Done", "C"], also: [...SYM.tick, ...SYM.black], meaning: "Completed", complete: true, onTrack: false, rank: 4, ...COMPLETED },
+    { label: "Red", aliases: ["R"], also: [...SYM.red], shades: SHADES.red, meaning: "Not started or significantly delayed", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], shades: [...SHADES.amber, ...SHADES.yellow], meaning: "Started, some delay", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Light Green", aliases: ["LG", "L Green", "Lt Green", "On track"], shades: SHADES.lightGreen, meaning: "On track; evidence of embedding still needed", complete: false, onTrack: true, rank: 2, ...LIGHT_GREEN },
+    { label: "Dark Green", aliases: ["DG", "D Green", "Green"], shades: SHADES.darkGreen, meaning: "Complete, with evidence the improvement is embedded and sustained", complete: true, onTrack: false, rank: 3, ...DARK_GREEN },
+    { label: "Completed", aliases: ["Complete", "Done", "C"], also: [...SYM.tick, ...SYM.black], shades: SHADES.black, meaning: "Completed", complete: true, onTrack: false, rank: 4, ...COMPLETED },
   ],
 };
 
@@ -83,10 +105,10 @@ export const RAG: RatingScheme = {
   id: "rag",
   name: "RAG (Red, Amber, Green, Complete)",
   ratings: [
-    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
-    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
-    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
-    { label: "Complete", aliases: ["Completed", "Done", "C", "Blue"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
+    { label: "Red", aliases: ["R"], also: [...SYM.red], shades: SHADES.red, meaning: "Not started / at risk", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], shades: [...SHADES.amber, ...SHADES.yellow], meaning: "Behind schedule", complete: false, onTrack: false, rank: 1, ...AMBER },
+    { label: "Green", aliases: ["G", "On track"], also: [...SYM.green], shades: SHADES.green, meaning: "On track", complete: false, onTrack: true, rank: 2, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "C", "Blue"], also: [...SYM.blue, ...SYM.tick], shades: SHADES.blue, meaning: "Complete", complete: true, onTrack: false, rank: 3, ...BLUE },
   ],
 };
 
@@ -99,12 +121,12 @@ export const STATUS: RatingScheme = {
   id: "status",
   name: "Status words",
   ratings: [
-    { label: "Not started", aliases: ["Not yet started", "Not begun", "To do"], also: [...SYM.white], meaning: "Not started", complete: false, onTrack: false, rank: 0, ...GREY },
-    { label: "Off track", aliases: ["Behind", "Behind schedule", "Slipped", "Overdue"], also: ["Delayed", ...SYM.red], meaning: "Delayed / off track", complete: false, onTrack: false, rank: 1, ...RED },
-    { label: "At risk", aliases: ["Risk"], also: [...SYM.orange], meaning: "At risk of delay", complete: false, onTrack: false, rank: 2, ...AMBER },
-    { label: "In progress", aliases: ["Started", "Ongoing", "Underway", "Under way", "Progressing", "In hand"], also: [...SYM.yellow], meaning: "Started, under way", complete: false, onTrack: false, rank: 3, ...YELLOW },
-    { label: "On track", aliases: ["On target", "On schedule"], also: [...SYM.green], meaning: "On track", complete: false, onTrack: true, rank: 4, ...GREEN },
-    { label: "Complete", aliases: ["Completed", "Done", "Closed", "Achieved", "Finished", "Delivered"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
+    { label: "Not started", aliases: ["Not yet started", "Not begun", "To do"], also: [...SYM.white], shades: SHADES.grey, meaning: "Not started", complete: false, onTrack: false, rank: 0, ...GREY },
+    { label: "Off track", aliases: ["Behind", "Behind schedule", "Slipped", "Overdue"], also: ["Delayed", ...SYM.red], shades: SHADES.red, meaning: "Delayed / off track", complete: false, onTrack: false, rank: 1, ...RED },
+    { label: "At risk", aliases: ["Risk"], also: [...SYM.orange], shades: [...SHADES.amber, ...SHADES.orange], meaning: "At risk of delay", complete: false, onTrack: false, rank: 2, ...AMBER },
+    { label: "In progress", aliases: ["Started", "Ongoing", "Underway", "Under way", "Progressing", "In hand"], also: [...SYM.yellow], shades: SHADES.yellow, meaning: "Started, under way", complete: false, onTrack: false, rank: 3, ...YELLOW },
+    { label: "On track", aliases: ["On target", "On schedule"], also: [...SYM.green], shades: SHADES.green, meaning: "On track", complete: false, onTrack: true, rank: 4, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "Closed", "Achieved", "Finished", "Delivered"], also: [...SYM.blue, ...SYM.tick], shades: SHADES.blue, meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
   ],
 };
 
@@ -117,12 +139,12 @@ export const DCA: RatingScheme = {
   id: "dca",
   name: "Delivery confidence (five-point)",
   ratings: [
-    { label: "Red", aliases: ["R"], also: [...SYM.red], meaning: "Successful delivery appears unachievable", complete: false, onTrack: false, rank: 0, ...RED },
-    { label: "Amber/Red", aliases: ["A/R", "Amber Red", "Red/Amber", "R/A"], also: [...SYM.orange], meaning: "Successful delivery in doubt", complete: false, onTrack: false, rank: 1, ...ORANGE },
-    { label: "Amber", aliases: ["A"], also: [...SYM.yellow], meaning: "Successful delivery feasible, significant issues", complete: false, onTrack: false, rank: 2, ...AMBER },
-    { label: "Amber/Green", aliases: ["A/G", "Amber Green", "Green/Amber", "G/A"], meaning: "Successful delivery probable", complete: false, onTrack: false, rank: 3, ...LIGHT_GREEN },
-    { label: "Green", aliases: ["G"], also: [...SYM.green], meaning: "Successful delivery highly likely", complete: false, onTrack: true, rank: 4, ...GREEN },
-    { label: "Complete", aliases: ["Completed", "Done", "Closed", "C"], also: [...SYM.blue, ...SYM.tick], meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
+    { label: "Red", aliases: ["R"], also: [...SYM.red], shades: SHADES.red, meaning: "Successful delivery appears unachievable", complete: false, onTrack: false, rank: 0, ...RED },
+    { label: "Amber/Red", aliases: ["A/R", "Amber Red", "Red/Amber", "R/A"], also: [...SYM.orange], shades: SHADES.orange, meaning: "Successful delivery in doubt", complete: false, onTrack: false, rank: 1, ...ORANGE },
+    { label: "Amber", aliases: ["A"], also: [...SYM.yellow], shades: [...SHADES.amber, ...SHADES.yellow], meaning: "Successful delivery feasible, significant issues", complete: false, onTrack: false, rank: 2, ...AMBER },
+    { label: "Amber/Green", aliases: ["A/G", "Amber Green", "Green/Amber", "G/A"], shades: SHADES.lightGreen, meaning: "Successful delivery probable", complete: false, onTrack: false, rank: 3, ...LIGHT_GREEN },
+    { label: "Green", aliases: ["G"], also: [...SYM.green], shades: ["#00B050", "#70AD47", "#00FF00", "#008000"], meaning: "Successful delivery highly likely", complete: false, onTrack: true, rank: 4, ...GREEN },
+    { label: "Complete", aliases: ["Completed", "Done", "Closed", "C"], also: [...SYM.blue, ...SYM.tick], shades: SHADES.blue, meaning: "Complete", complete: true, onTrack: false, rank: 5, ...BLUE },
   ],
 };
 

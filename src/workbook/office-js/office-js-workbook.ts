@@ -52,7 +52,7 @@ export class OfficeJsWorkbook implements Workbook {
   }
 
   private async load(wanted: (name: string) => boolean, firstRows?: number): Promise<Loaded> {
-    const loaded = await loadWorkbook(this.context, { wanted, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas") });
+    const loaded = await loadWorkbook(this.context, { wanted, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), ratingFills: this.supports("cellFills") });
     this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
     return loaded;
   }

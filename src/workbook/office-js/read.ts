@@ -3,6 +3,7 @@ import type { CellValue, Grid } from "../../core/grid";
 import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
 import type { ConditionalFormatCollectionApi, ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
+import { readRatingFills } from "./fills";
 
 /*
  * Reading in as few requests as Excel allows, each under Excel on the web's 5 MB limit.
@@ -67,6 +68,8 @@ export interface LoadOptions {
    */
   firstRows?: number;
   mergedAreas: boolean;
+  /** ExcelApi 1.9: read the rating column's fills (colour-only ratings); see fills.ts. */
+  ratingFills?: boolean;
 }
 
 interface Pending {
@@ -201,6 +204,7 @@ async function finish(context: ExcelContext, walked: Walked[], names: { items: {
     if (options.wanted(w.name)) sheet.grid = gridOf(w.pending);
     return sheet;
   });
+  await readRatingFills(context, sheets, options.ratingFills === true);
   return { sheets, names: names.items.map((n) => n.name) };
 }
 
