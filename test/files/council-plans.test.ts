@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { writeXlsx, type XSheet } from "../helpers/ooxml";
+import { COLOUR_ONLY, DELIVERY_CONFIDENCE, EMOJI, STATUS_WORDS, TODAY } from "./council-plans";
+
+/**
+ * End to end: a workbook written part by part as a council's Excel saves it (not by ExcelJS),
+ * through `wsoa check --json`: the figures a plan's author would count by hand.
+ */
+const dir = mkdtempSync(join(tmpdir(), "wsoa-council-"));
+
+interface Report {
+  sheet: string;
+  headerRow: number;
+  scheme: string;
+  columns: Record<string, string>;
+  items: number;
+  issues: { severity: string; rule: string; cell: string | null; message: string; fix?: { cell: string; before: string; after: string } }[];
+  summary: { totals: Record<string, number>; total: number; complete: number; overdue: number };
+}
+
+async function check(sheet: XSheet, ...args: string[]): Promise<{ code: number; report: Report }> {
+  const path = join(dir, `${sheet.name}.xlsx`);
+  writeFileSync(path, await writeXlsx([sheet]));
+  let out = "";
+  const code = await runCli(["check", path, "--json", "--today", TODAY, ...args], { out: (t) => (out += t), err: () => {} });
+  return { code, report: JSON.parse(out) as Report };
+}
+
+const rules = (r: Report, rule: string) => r.issues.filter((i) => i.rule === rule).map((i) => i.cell);
+
+describe("council plans, from files not written by ExcelJS", () => {
+  it("status words: every word read, Complete and Completed complete, overdue counted", async () => {
+    const { code, report } = await check(STATUS_WORDS);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ scheme: "status", headerRow: 3, items: 8, columns: { status: "E", deadline: "D" } });
+    expect(report.summary).toMatchObject({ total: 8, complete: 2, overdue: 4 });
+    expect(report.summary.totals).toMatchObject({ "Not started": 1, "Off track": 2, "At risk": 1, "In progress": 1, "On track": 1, Complete: 2, "Not rated": 0 });
+    expect(rules(report, "status.unknown")).toEqual([]);
+    expect(rules(report, "status.normalised")).toEqual(["E11"]);
+  });
+
+  it("delivery confidence: found under a DCA heading, every spelling of the two-colour ratings", async () => {
+    const { code, report } = await check(DELIVERY_CONFIDENCE);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ scheme: "dca", items: 8, columns: { status: "F", workstream: "B" } });
+    expect(report.summary.totals).toMatchObject({ Red: 1, "Amber/Red": 1, Amber: 1, "Amber/Green": 3, Green: 1, Complete: 1, "Not rated": 0 });
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 3 });
+    expect(rules(report, "status.unknown")).toEqual([]);
+    // "Amber-Green" and "Amber / Red" are the label written with another separator: exact.
+    expect(rules(report, "status.normalised")).toEqual(["F5"]);
+  });
+
+  it("emoji: read as the rating of their colour, ticks and blue as complete", async () => {
+    const { code, report } = await check(EMOJI);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ scheme: "rag", items: 6 });
+    expect(report.summary.totals).toMatchObject({ Red: 1, Amber: 2, Green: 1, Complete: 2, "Not rated": 0 });
+    expect(report.summary).toMatchObject({ complete: 2, overdue: 2 });
+    expect(report.issues.filter((i) => i.rule.startsWith("status."))).toEqual([]);
+  });
+
+  it("colour only: each fill read as the nearest rating colour, reported with a fix; purple stays unrated", async () => {
+    const { code, report } = await check(COLOUR_ONLY);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ scheme: "rag", items: 8 });
+    expect(report.summary.totals).toMatchObject({ Red: 1, Amber: 2, Green: 2, Complete: 2, "Not rated": 1 });
+    expect(report.summary).toMatchObject({ complete: 2, overdue: 3 });
+    expect(report.issues.filter((i) => i.rule === "status.colour-only").map((i) => [i.cell, i.fix?.after])).toEqual([
+      ["E2", "Red"], ["E3", "Amber"], ["E4", "Green"], ["E5", "Complete"], ["E6", "Complete"], ["E9", "Amber"],
+    ]);
+    expect(rules(report, "status.colour-unmatched")).toEqual(["E7"]);
+    expect(report.issues.find((i) => i.rule === "status.colour-unmatched")?.message).toContain("#7030A0");
+    expect(rules(report, "status.colour-contradicts")).toEqual(["E8"]);
+    expect(rules(report, "item.overdue")).toEqual(["D2", "D3", "D7"]);
+  });
+
+  it("colour only: fix writes each word the colours showed, and the plan then counts the same without colour", async () => {
+    const input = join(dir, "colour-fix.xlsx");
+    const output = join(dir, "colour-fixed.xlsx");
+    writeFileSync(input, await writeXlsx([COLOUR_ONLY]));
+    const code = await runCli(["fix", input, "-o", output, "--today", TODAY], { out: () => {}, err: () => {} });
+    expect(code).toBe(0);
+    let out = "";
+    await runCli(["check", output, "--json", "--today", TODAY], { out: (t) => (out += t), err: () => {} });
+    const fixed = JSON.parse(out) as Report;
+    expect(fixed.summary.totals).toMatchObject({ Red: 1, Amber: 2, Green: 2, Complete: 2, "Not rated": 1 });
+    expect(rules(fixed, "status.colour-only")).toEqual([]);
+    expect(fixed.issues.filter((i) => i.rule === "status.colour-contradicts").map((i) => i.cell)).toEqual(["E8"]);
+  });
+});
