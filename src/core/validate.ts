@@ -44,6 +44,7 @@ function structureIssues(plan: Plan): Issue[] {
     issues.push({ severity: "warning", rule: "structure.merged-cells", cell: range.split(":")[0] ?? null, message: `${range} is merged across rows: its value counts for every item it covers, but a lead cannot rate those items separately. Unmerge it to rate each row.` });
   for (const p of plan.cellProblems)
     issues.push({ severity: "error", rule: "cell.error", cell: p.cell, message: `${p.cell} shows the error ${p.value} (${FIELD_LABELS[p.field].toLowerCase()} column); it is read as blank until the formula is fixed or a value is typed.` });
+  for (const n of plan.notes ?? []) issues.push({ severity: "info", ...n });
   if (plan.items.length === 0)
     issues.push({ severity: "warning", rule: "structure.no-items", cell: null, message: `No rows below the header (row ${plan.headerRow}) have action or milestone text.` });
   return issues;

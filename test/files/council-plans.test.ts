@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { writeXlsx, type XSheet } from "../helpers/ooxml";
-import { COLOUR_ONLY, DELIVERY_CONFIDENCE, EMOJI, STATUS_WORDS, TODAY } from "./council-plans";
+import { COLOUR_ONLY, DELIVERY_CONFIDENCE, EMOJI, RATING_BY_CONTENTS, RATING_WITH_DATE, STATUS_WORDS, TODAY, TWO_ACTION_COLUMNS } from "./council-plans";
 
 /**
  * End to end: a workbook written part by part as a council's Excel saves it (not by ExcelJS),
@@ -25,7 +25,7 @@ async function check(sheet: XSheet, ...args: string[]): Promise<{ code: number; 
   const path = join(dir, `${sheet.name}.xlsx`);
   writeFileSync(path, await writeXlsx([sheet]));
   let out = "";
-  const code = await runCli(["check", path, "--json", "--today", TODAY, ...args], { out: (t) => (out += t), err: () => {} });
+  const code = await runCli(["check", path, "--json", ...(args.includes("--today") ? [] : ["--today", TODAY]), ...args], { out: (t) => (out += t), err: () => {} });
   return { code, report: JSON.parse(out) as Report };
 }
 
@@ -89,5 +89,47 @@ describe("council plans, from files not written by ExcelJS", () => {
     expect(fixed.summary.totals).toMatchObject({ Red: 1, Amber: 2, Green: 2, Complete: 2, "Not rated": 1 });
     expect(rules(fixed, "status.colour-only")).toEqual([]);
     expect(fixed.issues.filter((i) => i.rule === "status.colour-contradicts").map((i) => i.cell)).toEqual(["E8"]);
+  });
+
+  it("a rating and a date in one cell, either order, under a heading naming both: both read", async () => {
+    const { code, report } = await check(RATING_WITH_DATE, "--today", "2020-06-30");
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ scheme: "rag", items: 5, columns: { deadline: "D", status: "D" } });
+    expect(report.summary.totals).toMatchObject({ Red: 1, Amber: 1, Green: 1, Complete: 1, "Not rated": 1 });
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 2 });
+    expect(rules(report, "item.overdue")).toEqual(["D5", "D6"]);
+    expect(rules(report, "date.unparseable")).toEqual([]);
+    expect(rules(report, "status.unknown")).toEqual([]);
+    expect(rules(report, "structure.column-decided")).toEqual(["D1"]);
+  });
+
+  it("the rating column found by its contents when no heading names it, reported as info", async () => {
+    const { code, report } = await check(RATING_BY_CONTENTS);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ items: 5, columns: { status: "E" } });
+    expect(report.summary.totals).toMatchObject({ Red: 1, Amber: 1, Green: 1, Complete: 1, "Not rated": 1 });
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 2 });
+    const note = report.issues.find((i) => i.rule === "structure.rating-by-contents");
+    expect(note).toMatchObject({ severity: "info", cell: "E1" });
+    expect(note?.message).toContain("4 of its 4 filled cells");
+  });
+
+  it("the same date-and-rating cells under a plain date heading: found by contents, both read", async () => {
+    const plain = { ...RATING_WITH_DATE, name: "Plain", rows: [["Ref", "Action", "Lead", "Timescale"], ...RATING_WITH_DATE.rows.slice(1)] };
+    const { report } = await check(plain, "--today", "2020-06-30");
+    expect(report).toMatchObject({ columns: { deadline: "D", status: "D" } });
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 2 });
+    expect(rules(report, "structure.rating-by-contents")).toEqual(["D1"]);
+  });
+
+  it("two action columns under a band of merged headings: left is the action, right the milestone, every row an item", async () => {
+    const { code, report } = await check(TWO_ACTION_COLUMNS);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ headerRow: 3, items: 8, columns: { action: "A", milestone: "B", lead: "C", deadline: "D", status: "E" } });
+    expect(report.summary.totals).toMatchObject({ Green: 3, Amber: 2, Red: 1, Complete: 2, "Not rated": 0 });
+    expect(report.summary).toMatchObject({ complete: 2, overdue: 3 });
+    expect(rules(report, "item.overdue")).toEqual(["D6", "D7", "D9"]);
+    expect(rules(report, "structure.duplicate-column")).toEqual([]);
+    expect(report.issues.find((i) => i.rule === "structure.column-decided")?.message).toContain("Key activity");
   });
 });

@@ -87,3 +87,61 @@ export const COLOUR_ONLY: XSheet = {
     ["3.2", "Transport policy", "Transport", d("2023-07-31"), f("FFC000")],
   ],
 };
+
+/**
+ * A rating and its date in one cell, date first or last, under a heading naming both.
+ * Today 30 June 2020. By hand: 5 items; complete 1 ("Complete (Jan 2020)"); Green 1,
+ * Amber 1, Red 1, Not rated 1 (a date alone); overdue 2 (Red due Dec 2019; the unrated item
+ * due May 2020); Green (Sept 2020) and Amber (Q2 2020/21 = Sept 2020) not yet due.
+ */
+export const RATING_WITH_DATE: XSheet = {
+  name: "Action plan",
+  rows: [
+    ["Ref", "Action", "Lead", "Action Completion date and progress rating"],
+    ["1", "Publish the Local Offer", "Comms Lead", "September 2020 - Green"],
+    ["2", "EHCP quality audit", "QA Lead", "Q2 2020/21 Amber"],
+    ["3", "Parent carer charter", "PCF Lead", "Complete (Jan 2020)"],
+    ["4", "Transport policy", "Transport Lead", "Dec 2019 - Red"],
+    ["5", "Short breaks statement", "Social Care Lead", "May 2020"],
+  ],
+};
+
+/**
+ * No heading names the ratings ("Where are we?"): found by its contents. By hand: 5 items;
+ * Red 1, Amber 1, Green 1, Complete 1, Not rated 1; complete 1; overdue 2 (Red and Amber,
+ * due before 31 Mar 2023).
+ */
+export const RATING_BY_CONTENTS: XSheet = {
+  name: "Plan",
+  rows: [
+    ["Ref", "Action", "Lead", "Deadline", "Where are we?"],
+    ["1", "Recruit coordinators", "Head of SEND", d("2023-01-31"), "Red"],
+    ["2", "Audit plans", "Principal EP", d("2023-02-28"), "Amber"],
+    ["3", "Refresh Local Offer", "LO Manager", d("2023-06-30"), "Green"],
+    ["4", "Forum charter", "Participation Lead", d("2022-11-30"), "Complete"],
+    ["5", "Therapies pathway", "DCO", d("2023-09-30"), null],
+  ],
+};
+
+/**
+ * Two action-like columns under a band of headings merged over column groups, a title
+ * above: each priority action (merged down) has two key activities, one item each. By hand:
+ * 8 items (not 4); Green 3, Amber 2, Red 1, Complete 2; complete 2; overdue 3 (rows 6, 7, 9).
+ */
+export const TWO_ACTION_COLUMNS: XSheet = {
+  name: "Priority Action Plan",
+  rows: [
+    ["Priority Action Plan 2023 – SEND and AP"],
+    ["What we will do", null, "Who and when", null, "Progress"],
+    ["Priority action", "Key activity", "Lead", "Deadline", "RAG"],
+    ["Improve EHC plan timeliness", "Recruit two EHC coordinators", "Head of SEND", d("2023-06-30"), "Green"],
+    [null, "Weekly timeliness tracking at SEND board", "Head of SEND", d("2022-12-31"), "Complete"],
+    ["Strengthen co-production", "Co-production charter agreed with the forum", "Participation Lead", d("2023-01-31"), "Amber"],
+    [null, "Parent carer survey published", "Participation Lead", d("2023-02-28"), "Red"],
+    ["Improve transitions to adulthood", "Preparing for adulthood pathway", "PfA Lead", d("2023-09-30"), "Green"],
+    [null, "Post-16 places review", "PfA Lead", d("2023-03-15"), "Amber"],
+    ["Joint commissioning", "Therapies needs analysis", "DCO", d("2022-10-31"), "Complete"],
+    [null, "Equipment budget pooled", "Commissioning Lead", d("2023-07-31"), "Green"],
+  ],
+  merges: ["A1:E1", "A2:B2", "C2:D2", "A4:A5", "A6:A7", "A8:A9", "A10:A11"],
+};

@@ -58,6 +58,19 @@ function lookup(scheme: RatingScheme, key: string, written: string): { rating: R
 }
 
 /**
+ * The cell read as a label alone (no date after it), or null.
+ * Example: matchLabel(RAG, "amber ") → normalised Amber; matchLabel(RAG, "Amber Oct 2020") → null.
+ */
+export function matchLabel(scheme: RatingScheme, text: string): RatingRead | null {
+  const trimmed = text.trim();
+  const whole = trimmed ? lookup(scheme, ratingKey(trimmed), trimmed) : null;
+  if (!whole) return null;
+  return whole.exact && trimmed === text
+    ? { kind: "exact", rating: whole.rating, text }
+    : { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label };
+}
+
+/**
  * Read a rating cell against a scheme.
  * Example: matchRating(RAG, "amber ") → { kind: "normalised", canonical: "Amber", … }.
  */
@@ -66,12 +79,8 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
   const text = String(raw);
   const trimmed = text.trim();
   if (!trimmed) return { kind: "blank" };
-  const whole = lookup(scheme, ratingKey(trimmed), trimmed);
-  if (whole) {
-    return whole.exact && trimmed === text
-      ? { kind: "exact", rating: whole.rating, text }
-      : { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label };
-  }
+  const whole = matchLabel(scheme, text);
+  if (whole) return whole;
   const m = SUFFIX.exec(trimmed);
   const label = m?.groups?.label;
   if (label) {
