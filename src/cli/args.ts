@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
-import { BUILT_IN_SCHEME_IDS, type BuiltInSchemeId } from "../core/ratings/scheme";
+import type { SchemeChoice } from "../review/check";
+import { readSchemeOption } from "./scheme-file";
 
 export interface CliArgs {
   command: "check" | "apply" | "fix" | "help";
   file?: string;
   out?: string;
   sheet?: string;
-  scheme?: BuiltInSchemeId;
+  scheme?: SchemeChoice;
   today?: string;
   json: boolean;
   all: boolean;
@@ -16,7 +17,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5|status|dca] [--today YYYY-MM-DD] [--json] [--all]
+  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5|status|dca|FILE.json] [--today YYYY-MM-DD] [--json] [--all]
   wsoa apply FILE -o OUT [--sheet NAME] [--scheme …] [--today …] [--json] [--force]
   wsoa fix   FILE -o OUT [--sheet NAME] [--scheme …] [--json]
 
@@ -49,7 +50,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (command !== "check" && command !== "apply" && command !== "fix") throw new UsageError(`Unknown command "${command}".`);
   if (!file) throw new UsageError(`${command} needs a FILE.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  if (values.scheme !== undefined && !(BUILT_IN_SCHEME_IDS as string[]).includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag, rag5, status or dca (got "${values.scheme}").`);
+  let scheme: SchemeChoice | undefined;
+  try {
+    scheme = values.scheme === undefined ? undefined : readSchemeOption(values.scheme);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2023-03-31 (got "${values.today}").`);
   if (command !== "check" && !values.out) throw new UsageError(`${command} needs -o OUT: it never writes over ${file}.`);
   return {
@@ -57,7 +63,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     file,
     out: values.out,
     sheet: values.sheet,
-    scheme: values.scheme as BuiltInSchemeId | undefined,
+    scheme,
     today: values.today,
     json: values.json ?? false,
     all: values.all ?? false,

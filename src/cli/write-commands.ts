@@ -1,6 +1,6 @@
 import { FIELD_LABELS, type Field } from "../core/fields";
 import { countBySeverity } from "../core/issue";
-import type { BuiltInSchemeId } from "../core/ratings/scheme";
+import type { SchemeChoice } from "../review/check";
 import type { CellEdit } from "../core/specs/types";
 import { planApply } from "../review/apply";
 import type { CheckReport } from "../review/check";
@@ -17,7 +17,7 @@ export interface WriteOptions {
   /** "Today" for overdue arithmetic, YYYY-MM-DD. */
   today: string;
   sheet?: string;
-  scheme?: BuiltInSchemeId;
+  scheme?: SchemeChoice;
   /** Write even though parts of the file will be lost (see carry-over.ts). */
   force?: boolean;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { writeXlsx, type XSheet } from "../helpers/ooxml";
-import { COLOUR_ONLY, DELIVERY_CONFIDENCE, EMOJI, RATING_BY_CONTENTS, RATING_WITH_DATE, STATUS_WORDS, TODAY, TWO_ACTION_COLUMNS } from "./council-plans";
+import { COLOUR_ONLY, DELIVERY_CONFIDENCE, EMOJI, OWN_LABELS, RATING_BY_CONTENTS, RATING_WITH_DATE, STATUS_WORDS, TODAY, TWO_ACTION_COLUMNS } from "./council-plans";
 
 /**
  * End to end: a workbook written part by part as a council's Excel saves it (not by ExcelJS),
@@ -131,5 +131,32 @@ describe("council plans, from files not written by ExcelJS", () => {
     expect(rules(report, "item.overdue")).toEqual(["D6", "D7", "D9"]);
     expect(rules(report, "structure.duplicate-column")).toEqual([]);
     expect(report.issues.find((i) => i.rule === "structure.column-decided")?.message).toContain("Key activity");
+  });
+
+  it("labels the council uses on purpose: an error saying how to add them, then read from a --scheme file", async () => {
+    const before = await check(OWN_LABELS);
+    expect(before.code).toBe(1);
+    const unknown = before.report.issues.filter((i) => i.rule === "status.unknown");
+    expect(unknown.map((i) => i.cell)).toEqual(["E2", "E3", "E4"]);
+    expect(unknown[0]!.message).toContain("used in 2 cells");
+    expect(unknown[0]!.message).toContain("addRatings");
+
+    const file = join(dir, "own-labels.json");
+    writeFileSync(file, JSON.stringify({ addRatings: [{ label: "Purple", meaning: "Carried over to the next plan", fill: "#7030A0" }], aliases: { M: "Amber" } }));
+    const { code, report } = await check(OWN_LABELS, "--scheme", file);
+    expect(code).toBe(0);
+    expect(report.summary.totals).toMatchObject({ Purple: 2, Amber: 2, Green: 1, Complete: 1, "Not rated": 0 });
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 1 });
+    expect(report.issues.filter((i) => i.rule.startsWith("status."))).toEqual([]);
+  });
+
+  it("--scheme accepts the new ids and explains a bad scheme file, naming the key", async () => {
+    expect((await check(STATUS_WORDS, "--scheme", "status")).report.scheme).toBe("status");
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ addRatings: [{ label: "Purple", complete: "yes" }] }));
+    let err = "";
+    const code = await runCli(["check", join(dir, "Tracker.xlsx"), "--scheme", bad], { out: () => {}, err: (t) => (err += t) });
+    expect(code).toBe(2);
+    expect(err).toContain("addRatings.0.complete");
   });
 });

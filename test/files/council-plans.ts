@@ -145,3 +145,21 @@ export const TWO_ACTION_COLUMNS: XSheet = {
   ],
   merges: ["A1:E1", "A2:B2", "C2:D2", "A4:A5", "A6:A7", "A8:A9", "A10:A11"],
 };
+
+/**
+ * Labels the council uses on purpose: Purple (carried over to the next plan) and M
+ * (monitoring only). By hand, with Purple added as a rating and M read as Amber: 6 items;
+ * Purple 2, Amber 2 (one written M), Green 1, Complete 1; complete 1; overdue 1 (item 3).
+ */
+export const OWN_LABELS: XSheet = {
+  name: "WSOA tracker",
+  rows: [
+    ["Ref", "Action", "Lead", "Deadline", "RAG"],
+    ["1", "Publish the strategy", "AD SEND", d("2023-06-30"), "Purple"],
+    ["2", "Recruit coordinators", "Head of SEND", d("2023-09-30"), "Purple"],
+    ["3", "EHCP audit", "QA Lead", d("2023-01-31"), "M"],
+    ["4", "Forum charter", "PCF", d("2023-06-30"), "Amber"],
+    ["5", "Local Offer", "LO Manager", d("2023-07-31"), "Green"],
+    ["6", "SENCO training", "Inclusion", d("2022-12-31"), "Complete"],
+  ],
+};

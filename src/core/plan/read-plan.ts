@@ -5,6 +5,7 @@ import { isErrorValue, lastCol as gridLastCol, lastRow as gridLastRow, type Cell
 import { isRepeatedHeader, type HeaderMatch } from "../header";
 import { detectScheme } from "../ratings/detect-scheme";
 import { matchRating } from "../ratings/match-rating";
+import { extendScheme, type SchemeExtension } from "../ratings/extend-scheme";
 import { withFill } from "../ratings/rating-cell";
 import { splitRatingAndDate } from "../ratings/rating-with-date";
 import { findRatingColumn, foundNote } from "./rating-column";
@@ -25,6 +26,8 @@ export interface ReadPlanOptions {
   /** Force columns by letter (config): { deadline: "F" }. */
   columns?: Partial<Record<Field, string>>;
   deadlines?: DeadlineOptions;
+  /** Ratings and aliases the plan adds to its scheme (config `addRatings`, `aliases`). */
+  extend?: SchemeExtension;
 }
 
 /** The sheet as the reader walks it: cells, the header's columns, and how far right to look. */
@@ -140,7 +143,9 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   ratingColumnByContents(view, options, notes);
   // One column for both the deadline and the rating: "March 2020 - Green", "Complete (Jan 2020)".
   const shared = columns.status !== undefined && columns.status === columns.deadline;
-  const scheme = options.scheme ?? detectScheme(ratingTexts(view, shared));
+  const extended = extendScheme(options.scheme ?? detectScheme(ratingTexts(view, shared)), options.extend);
+  const scheme = extended.scheme;
+  for (const problem of extended.problems) notes.push({ rule: "config.alias", severity: "warning", cell: null, message: `The stored settings: ${problem}.` });
   const deadlineOf = memoCells((value: CellValue, format) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
   const ratingOf = memoText((text) => matchRating(scheme, text));
   // A rating cell's fill counts when the word is missing or contradicts it (colour-only plans).

@@ -64,6 +64,8 @@ export interface Plan {
 
 export interface ReadingNote {
   rule: string;
+  /** Info unless said. */
+  severity?: "warning" | "info";
   cell: string | null;
   message: string;
 }

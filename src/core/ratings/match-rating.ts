@@ -10,7 +10,7 @@ export type RatingRead =
    * Means a rating but is spelt otherwise (`amber `, `G`, `complete`): `canonical` is the fixed
    * text. `byColour` when nothing is written and the cell's fill shows the rating (text is "").
    */
-  | { kind: "normalised"; rating: Rating; text: string; canonical: string; byColour?: FillNote; contradictingFill?: FillNote }
+  | { kind: "normalised"; rating: Rating; text: string; canonical: string; byColour?: FillNote; contradictingFill?: FillNote; choices?: string[] }
   | { kind: "unknown"; text: string };
 
 /** A cell's fill as compared with the scheme: the fill, the nearest rating and its ΔE2000. */
@@ -63,8 +63,11 @@ function lookup(scheme: RatingScheme, key: string, written: string): { rating: R
  */
 export function matchLabel(scheme: RatingScheme, text: string): RatingRead | null {
   const trimmed = text.trim();
-  const whole = trimmed ? lookup(scheme, ratingKey(trimmed), trimmed) : null;
+  const key = ratingKey(trimmed);
+  const whole = trimmed ? lookup(scheme, key, trimmed) : null;
   if (!whole) return null;
+  const choices = scheme.ambiguous?.find((a) => a.spellings.some((s) => ratingKey(s) === key))?.choices;
+  if (choices) return { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label, choices };
   return whole.exact && trimmed === text
     ? { kind: "exact", rating: whole.rating, text }
     : { kind: "normalised", rating: whole.rating, text, canonical: whole.rating.label };
@@ -87,6 +90,8 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
     const found = lookup(scheme, ratingKey(label), label);
     if (found) {
       const canonical = found.rating.label + trimmed.slice(label.length);
+      const choices = scheme.ambiguous?.find((a) => a.spellings.some((s) => ratingKey(s) === ratingKey(label)))?.choices;
+      if (choices) return { kind: "normalised", rating: found.rating, text, canonical, choices: choices.map((c) => c + trimmed.slice(label.length)) };
       return found.exact && trimmed === text
         ? { kind: "exact", rating: found.rating, text }
         : { kind: "normalised", rating: found.rating, text, canonical };

@@ -27,6 +27,11 @@ export interface RatingScheme {
   name: string;
   /** In the order boards read them (contract: DESIGN.md "Rating schemes"). */
   ratings: Rating[];
+  /**
+   * Spellings that could mean more than one rating (`Green` in the five-level scheme): read as
+   * the rating that lists them, and reported with a question offering each choice.
+   */
+  ambiguous?: { spellings: string[]; choices: string[] }[];
 }
 
 /** The label used for items with no rating. */
@@ -95,9 +100,10 @@ export const RAG5: RatingScheme = {
     { label: "Red", aliases: ["R"], also: [...SYM.red], shades: SHADES.red, meaning: "Not started or significantly delayed", complete: false, onTrack: false, rank: 0, ...RED },
     { label: "Amber", aliases: ["A"], also: [...SYM.orange, ...SYM.yellow], shades: [...SHADES.amber, ...SHADES.yellow], meaning: "Started, some delay", complete: false, onTrack: false, rank: 1, ...AMBER },
     { label: "Light Green", aliases: ["LG", "L Green", "Lt Green", "On track"], shades: SHADES.lightGreen, meaning: "On track; evidence of embedding still needed", complete: false, onTrack: true, rank: 2, ...LIGHT_GREEN },
-    { label: "Dark Green", aliases: ["DG", "D Green", "Green"], shades: SHADES.darkGreen, meaning: "Complete, with evidence the improvement is embedded and sustained", complete: true, onTrack: false, rank: 3, ...DARK_GREEN },
+    { label: "Dark Green", aliases: ["DG", "D Green", "Green", ...SYM.green], shades: SHADES.darkGreen, meaning: "Complete, with evidence the improvement is embedded and sustained", complete: true, onTrack: false, rank: 3, ...DARK_GREEN },
     { label: "Completed", aliases: ["Complete", "Done", "C"], also: [...SYM.tick, ...SYM.black], shades: SHADES.black, meaning: "Completed", complete: true, onTrack: false, rank: 4, ...COMPLETED },
   ],
+  ambiguous: [{ spellings: ["Green", ...SYM.green], choices: ["Light Green", "Dark Green"] }],
 };
 
 /** Plain RAG with a Complete rating. */
