@@ -29,6 +29,8 @@ export function ratingKey(text: string): string {
   return key || text.replace(/[\s\uFE0E\uFE0F]/g, "");
 }
 
+const NEUTRAL_SYMBOLS = new Set(["⚪", "⬜", "⚫", "⬛"]);
+
 /** A trailing date or note after the label in "BRAG + date" columns: "– Sept 2019", "(Nov 2019)". */
 const SUFFIX = /^(?<label>[A-Za-z][A-Za-z .'-]*?)\s*(?:[-–—:,;/(]\s*|\s+)(?<rest>(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|w\/c|as at|since|from|\().*)$/i;
 
@@ -84,6 +86,8 @@ export function matchRating(scheme: RatingScheme, raw: unknown): RatingRead {
   if (!trimmed) return { kind: "blank" };
   const whole = matchLabel(scheme, text);
   if (whole) return whole;
+  // White and black circles mean "no rating yet" where the scheme has no rating of that colour.
+  if (NEUTRAL_SYMBOLS.has(ratingKey(trimmed))) return { kind: "blank" };
   const m = SUFFIX.exec(trimmed);
   const label = m?.groups?.label;
   if (label) {

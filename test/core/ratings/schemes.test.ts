@@ -78,6 +78,7 @@ describe("symbols and emoji", () => {
     [DCA, "🟠", "exact Amber/Red"], [DCA, "🟡", "exact Amber"], [DCA, "🟢", "exact Green"], [DCA, "✅", "exact Complete"],
     [RAG, "🟢 Green", "normalised Green"],
     [RAG, "🟣", "unknown"],
+    [RAG, "⚪", "blank"], [BRAG, "⚫", "blank"], [DCA, "⬜", "blank"],
   ])("%# %s reads %p as %s", (scheme, text, expected) => expect(read(scheme as RatingScheme, text as string)).toBe(expected));
 
   it("emoji-only plans keep the simplest scheme that reads them", () => {
