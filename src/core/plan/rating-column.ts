@@ -40,7 +40,11 @@ export function findRatingColumn(cells: CellReader, header: HeaderMatch, lastRow
     if (texts.length < AT_LEAST) continue;
     const scheme = detectScheme(texts);
     const shared = col === header.columns.deadline;
-    const matched = texts.filter((t) => (shared ? hasRatingAndDate(t, scheme) : matchLabel(scheme, t) !== null)).length;
+    // Plans repeat a handful of texts: read each distinct one once.
+    const counts = new Map<string, number>();
+    for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+    let matched = 0;
+    for (const [t, n] of counts) if (shared ? hasRatingAndDate(t, scheme) : matchLabel(scheme, t) !== null) matched += n;
     if (matched / texts.length >= MOSTLY && (!best || matched > best.matched))
       best = { col, shared, matched, filled: texts.length, schemeName: scheme.name };
   }
