@@ -3,6 +3,7 @@ import { matchRating } from "../../../src/core/ratings/match-rating";
 import { BRAG, BUILT_IN_SCHEMES, DCA, RAG, RAG5, STATUS, type RatingScheme } from "../../../src/core/ratings/scheme";
 import { contrastRatio } from "../../../src/core/ratings/contrast";
 import { scoreHeader } from "../../../src/core/header";
+import { ratingCondition } from "../../../src/core/specs/format-spec";
 
 const read = (scheme: RatingScheme, text: string) => {
   const r = matchRating(scheme, text);
@@ -106,5 +107,17 @@ describe("rating headings", () => {
   it.each(["DCA", "Delivery confidence", "Delivery Confidence Assessment", "Status", "Progress status"])("%p names the rating column", (text) => {
     expect(scoreHeader(text, "status")).toBeGreaterThan(20);
     expect(scoreHeader(text, "progress")).toBeLessThan(scoreHeader(text, "status"));
+  });
+});
+
+describe("rating rules for the new schemes", () => {
+  it("match two-colour ratings however they are separated, and leave symbols to their own colour", () => {
+    const amberGreen = ratingCondition("$F2", DCA.ratings[3]!, false);
+    // Excel's key drops spaces, hyphens and dots but keeps "/": both forms are tested.
+    expect(amberGreen).toContain('="AMBER/GREEN"');
+    expect(amberGreen).toContain('="AMBERGREEN"');
+    expect(amberGreen).toContain('="A/G"');
+    expect(ratingCondition("$F2", STATUS.ratings[1]!, false)).toContain('="DELAYED"');
+    expect(ratingCondition("$F2", RAG.ratings[0]!, false)).not.toContain("🔴");
   });
 });
