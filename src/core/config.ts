@@ -58,6 +58,8 @@ export const planConfigSchema = z.strictObject({
   addRatings: z.array(addedRating).optional(),
   /** Labels the plan uses on purpose, as another spelling of a rating: { "M": "Amber" }. */
   aliases: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
+  /** KPIs: `polarity` maps a KPI (any part of its name, case ignored) to the direction that is better. */
+  kpis: z.strictObject({ polarity: z.record(z.string().trim().min(1), z.enum(["higher", "lower"])).optional() }).optional(),
 });
 
 export type PlanConfig = z.infer<typeof planConfigSchema>;

@@ -4,6 +4,7 @@ import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { checkSnapshot, type CheckOptions, type ResolvedPlan } from "./check";
+import { historyViewOf } from "./history";
 
 export interface ApplyOptions extends CheckOptions {
   /** Write the formatting (rules, dropdowns). Default true. */
@@ -38,7 +39,7 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   };
   if (options.format !== false) write.format = buildFormatSpec(analysis.plan);
   if (summarySheet) {
-    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title })];
+    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title, kpis: resolved.kpis, history: historyViewOf(snapshot, resolved, options.today) })];
     write.activate = summarySheet;
   }
   return { resolved, write, summarySheet };
