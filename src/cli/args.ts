@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import type { BuiltInSchemeId } from "../core/ratings/scheme";
 import { isIsoDate } from "../core/dates";
+import type { SchemeChoice } from "../review/check";
+import { readSchemeOption } from "./scheme-file";
 
 export interface CliArgs {
   command: "check" | "apply" | "fix" | "compare" | "record" | "help";
@@ -11,7 +12,7 @@ export interface CliArgs {
   asAt?: string;
   out?: string;
   sheet?: string;
-  scheme?: BuiltInSchemeId;
+  scheme?: SchemeChoice;
   today?: string;
   json: boolean;
   all: boolean;
@@ -21,7 +22,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5] [--today YYYY-MM-DD] [--json] [--all]
+  wsoa check FILE [--sheet NAME] [--scheme rag|brag|rag5|status|dca|FILE.json] [--today YYYY-MM-DD] [--json] [--all]
   wsoa apply FILE -o OUT [--sheet NAME] [--scheme …] [--today …] [--json] [--force]
   wsoa fix   FILE -o OUT [--sheet NAME] [--scheme …] [--json]
   wsoa compare BEFORE.xlsx AFTER.xlsx [--sheet NAME] [--scheme …] [--today …] [--json]
@@ -62,7 +63,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const asAt = values["as-at"];
   if (asAt !== undefined && command !== "record") throw new UsageError("--as-at is for record (compare and check take --today).");
   if (asAt !== undefined && !isIsoDate(asAt)) throw new UsageError(`--as-at must be a date like 2024-12-31 (got "${asAt}").`);
-  if (values.scheme !== undefined && !["rag", "brag", "rag5"].includes(values.scheme)) throw new UsageError(`--scheme must be rag, brag or rag5 (got "${values.scheme}").`);
+  let scheme: SchemeChoice | undefined;
+  try {
+    scheme = values.scheme === undefined ? undefined : readSchemeOption(values.scheme);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   // A real calendar day (2020-02-30 matches the pattern but is no day: F15).
   if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date like 2023-03-31 (got "${values.today}").`);
   if (command === "compare" && values.out) throw new UsageError("compare writes nothing: it takes no -o.");
@@ -74,7 +80,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(asAt ? { asAt } : {}),
     out: values.out,
     sheet: values.sheet,
-    scheme: values.scheme as BuiltInSchemeId | undefined,
+    scheme,
     today: values.today,
     json: values.json ?? false,
     all: values.all ?? false,

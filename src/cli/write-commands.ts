@@ -1,6 +1,6 @@
 import { FIELD_LABELS, type Field } from "../core/fields";
 import { countBySeverity } from "../core/issue";
-import type { BuiltInSchemeId } from "../core/ratings/scheme";
+import type { SchemeChoice } from "../review/check";
 import type { CellEdit } from "../core/specs/types";
 import { planApply, rowList, type SummaryEdits } from "../review/apply";
 import type { CheckReport } from "../review/check";
@@ -16,7 +16,7 @@ export interface WriteOptions {
   /** "Today" for overdue arithmetic, YYYY-MM-DD. */
   today: string;
   sheet?: string;
-  scheme?: BuiltInSchemeId;
+  scheme?: SchemeChoice;
   /** Accepted for old scripts; nothing needs forcing now that every part is kept. */
   force?: boolean;
 }

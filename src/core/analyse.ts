@@ -7,6 +7,7 @@ import { sortIssues, type Issue } from "./issue";
 import { withoutKpiRows } from "./kpi/mask";
 import { readPlan } from "./plan/read-plan";
 import type { Plan } from "./plan/types";
+import type { SchemeExtension } from "./ratings/extend-scheme";
 import type { RatingScheme } from "./ratings/scheme";
 import { summarisePlan, type Summary } from "./summarise";
 import { validatePlan } from "./validate";
@@ -18,6 +19,7 @@ export interface AnalyseOptions {
   headerRow?: number;
   columns?: Partial<Record<Field, string>>;
   deadlines?: DeadlineOptions;
+  extend?: SchemeExtension;
 }
 
 /** Everything `check` reports about one plan sheet. */

@@ -35,14 +35,29 @@ const customScheme = z
     });
   });
 
+/** A rating the plan uses that its scheme lacks (`Purple` = carried over): listed after the scheme's own. */
+const addedRating = z.strictObject({
+  label: z.string().trim().min(1),
+  aliases: z.array(z.string()).default([]),
+  meaning: z.string().default(""),
+  complete: z.boolean().default(false),
+  onTrack: z.boolean().default(false),
+  fill: hex.default("#A6A6A6"),
+  font: hex.optional(),
+});
+
 export const planConfigSchema = z.strictObject({
   version: z.literal(1).default(1),
   sheet: z.string().min(1).optional(),
   headerRow: z.number().int().positive().optional(),
-  scheme: z.union([z.enum(["rag", "brag", "rag5"]), customScheme]).optional(),
+  scheme: z.union([z.enum(["rag", "brag", "rag5", "status", "dca"]), customScheme]).optional(),
   columns: z.partialRecord(z.enum(FIELDS), z.string().regex(/^[A-Z]{1,3}$/, "must be a column letter, e.g. H")).optional(),
   terms: z.strictObject({ autumn: monthDay, spring: monthDay, summer: monthDay }).optional(),
   quarters: z.enum(["calendar", "financial"]).optional(),
+  /** Ratings added to the scheme (built-in, custom or detected). */
+  addRatings: z.array(addedRating).optional(),
+  /** Labels the plan uses on purpose, as another spelling of a rating: { "M": "Amber" }. */
+  aliases: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
   /** KPIs: `polarity` maps a KPI (any part of its name, case ignored) to the direction that is better. */
   kpis: z.strictObject({ polarity: z.record(z.string().trim().min(1), z.enum(["higher", "lower"])).optional() }).optional(),
 });
@@ -65,6 +80,8 @@ export function parseConfig(raw: unknown): { ok: true; config: PlanConfig } | { 
     })),
   };
 }
+
+
 
 /** The rating scheme a config names, with custom colours made readable. */
 export function schemeFromConfig(scheme: PlanConfig["scheme"]): RatingScheme | undefined {

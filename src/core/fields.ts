@@ -20,7 +20,7 @@ export const FIELD_SYNONYMS: Record<Field, readonly string[]> = {
   forum: ["governance forum", "governance", "forum", "reporting to", "report to", "accountable board", "board", "monitoring group", "oversight"],
   resource: ["resource required", "resource", "resourcing", "cost", "funding", "budget", "resource implication"],
   deadline: ["timescale", "deadline", "by when", "due date", "due", "target date", "completion date", "date due", "when", "target completion date", "end date", "timeframe", "time frame", "date", "by"],
-  status: ["rag", "brag", "brag date", "rag status", "current rag", "status", "current status", "rag rating", "current rating", "rating", "progress rag", "rag current", "brag rating", "brag status", "delivery status", "rag now"],
+  status: ["rag", "brag", "brag date", "rag status", "current rag", "status", "current status", "rag rating", "current rating", "rating", "progress rag", "rag current", "brag rating", "brag status", "delivery status", "rag now", "dca", "delivery confidence", "delivery confidence assessment", "delivery confidence rating", "progress status", "overall status", "progress rating", "overall rating", "rag brag"],
   initialStatus: ["initial rag", "rag initial", "baseline rag", "initial status", "starting rag", "original rag", "initial rating", "baseline rating", "baseline status", "initial brag", "previous rag", "rag at start"],
   progress: ["progress update", "update", "commentary", "progress", "comment", "progress to date", "progress note", "note", "latest update", "current position", "position statement", "progress commentary", "update on progress"],
   evidence: ["evidence", "evidence of impact", "evidence of progress", "evidence of completion", "source of evidence", "evidence location"],

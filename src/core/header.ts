@@ -14,6 +14,46 @@ export interface HeaderMatch {
   /** Normalised header text per column, to recognise the header when it is repeated lower down. */
   texts: Map<number, string>;
   score: number;
+  /** What was decided about columns whose heading meant a field already taken (reported as info). */
+  notes: HeaderNote[];
+}
+
+export interface HeaderNote {
+  col: number;
+  message: string;
+}
+
+type Candidate = { col: number; field: Field; score: number; text: string };
+
+/**
+ * Columns that would otherwise be lost or need a second meaning. A second action-like column
+ * beside the first (`Priority action | Key activity`) holds the milestones when no milestone
+ * column exists: left is the action, right the milestone, as in Hounslow's `Key action |
+ * Milestones`. A heading naming both a date and a rating (`Completion date and progress
+ * rating`) gives its column both fields when neither has another column.
+ */
+function settleLeftovers(candidates: Candidate[], columns: ColumnMap, usedCols: Set<number>, duplicates: HeaderMatch["duplicates"]): HeaderNote[] {
+  const notes: HeaderNote[] = [];
+  const pair = (c: Candidate) => c.field === "action" || c.field === "milestone";
+  const spare = candidates.find((c) => pair(c) && columns.milestone === undefined && columns.action !== undefined && (!usedCols.has(c.col) || duplicates.some((d) => d.col === c.col && d.field === c.field)) && c.col !== columns.action);
+  if (spare) {
+    const [left, right] = [Math.min(spare.col, columns.action!), Math.max(spare.col, columns.action!)];
+    columns.action = left;
+    columns.milestone = right;
+    usedCols.add(spare.col);
+    const at = duplicates.findIndex((d) => d.col === spare.col);
+    if (at >= 0) duplicates.splice(at, 1);
+    notes.push({ col: right, message: `two action columns: the left one is read as the action and "${spare.col === right ? spare.text : "this one"}" as its milestones (one item per row)` });
+  }
+  for (const [want, other] of [["status", "deadline"], ["deadline", "status"]] as const) {
+    if (columns[want] !== undefined || columns[other] === undefined) continue;
+    const both = candidates.find((c) => c.field === want && c.col === columns[other]);
+    if (both) {
+      columns[want] = both.col;
+      notes.push({ col: both.col, message: `"${both.text}" names both the deadline and the rating: each cell is read for both (e.g. "March 2020 - Green")` });
+    }
+  }
+  return notes;
 }
 
 /** Single words too common to match inside longer headers: they must be the whole header. */
@@ -54,7 +94,7 @@ function scoreNormalised({ main, aside }: { main: string; aside: string }, field
 
 /** Map one row's cells to fields: strongest matches first, each column and field used once. */
 export function mapHeaderRow(grid: Grid, row: number, right = lastCol(grid)): Omit<HeaderMatch, "row"> {
-  const candidates: { col: number; field: Field; score: number; text: string }[] = [];
+  const candidates: Candidate[] = [];
   const texts = new Map<number, string>();
   for (let col = grid.origin.col; col <= right; col++) {
     const value = cellAt(grid, row, col);
@@ -90,7 +130,8 @@ export function mapHeaderRow(grid: Grid, row: number, right = lastCol(grid)): Om
     usedCols.add(c.col);
     score += c.score;
   }
-  return { columns, duplicates, texts, score };
+  const notes = settleLeftovers(candidates, columns, usedCols, duplicates);
+  return { columns, duplicates, texts, score, notes };
 }
 
 /**

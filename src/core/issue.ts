@@ -8,8 +8,12 @@ export interface Issue {
   /** A1 address of the cell concerned, or null for a whole-sheet issue. */
   cell: string | null;
   message: string;
-  /** A one-click repair the user may ask for (only ever a rating label). */
-  fix?: { cell: string; before: string; after: string };
+  /**
+   * A one-click repair the user may ask for (only ever a rating label). With `choices` it is a
+   * question: the cell could mean any of them, `after` is what it counts as until answered,
+   * and nothing writes it (not `wsoa fix`, not "fix all") until the user picks one.
+   */
+  fix?: { cell: string; before: string; after: string; choices?: string[] };
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

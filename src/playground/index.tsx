@@ -5,6 +5,7 @@ import { formatUkDate, isIsoDate } from "../core/dates";
 import type { PaneHost } from "../taskpane/host";
 import { MemoryWorkbook } from "../workbook/memory";
 import { EXAMPLE_TODAY, exampleSheets } from "./example";
+import { dressMoreExample, MORE_EXAMPLES, moreExampleSheets, type MoreExample } from "./more-examples";
 import { ObservableWorkbook } from "./observable-workbook";
 import { Playground } from "./Playground";
 
@@ -19,10 +20,16 @@ declare global {
 const wanted = new URLSearchParams(window.location.search).get("today");
 const today = wanted && isIsoDate(wanted) ? wanted : EXAMPLE_TODAY;
 
-const memory = MemoryWorkbook.fromRows(exampleSheets());
-// Column widths (characters) as the council's sheet would have them, so the grid reads like Excel.
-memory.sheet("Action plan")!.columnWidths = [7, 34, 32, 24, 14, 11, 11, 40];
-memory.sheet("RAG key")!.columnWidths = [14, 60];
+// ?example=colour (ratings shown only as fill colours) or ?example=status (status words).
+const chosen = new URLSearchParams(window.location.search).get("example");
+const more = chosen !== null && chosen in MORE_EXAMPLES ? (chosen as MoreExample) : null;
+const memory = MemoryWorkbook.fromRows(more ? moreExampleSheets(more) : exampleSheets());
+if (more) dressMoreExample(memory, more);
+else {
+  // Column widths (characters) as the council's sheet would have them, so the grid reads like Excel.
+  memory.sheet("Action plan")!.columnWidths = [7, 34, 32, 24, 14, 11, 11, 40];
+  memory.sheet("RAG key")!.columnWidths = [14, 60];
+}
 const workbook = new ObservableWorkbook(memory);
 window.__wsoa = { workbook, memory, today };
 

@@ -1,5 +1,5 @@
 import { analysePlan, columnLetters, type Analysis } from "../core/analyse";
-import { schemeFromConfig } from "../core/config";
+import { schemeFromConfig, type PlanConfig } from "../core/config";
 import type { IsoDate } from "../core/dates";
 import type { Field } from "../core/fields";
 import type { Issue } from "../core/issue";
@@ -17,9 +17,16 @@ export interface CheckOptions {
   today: IsoDate;
   /** The plan sheet; else the config's; else found automatically. */
   sheet?: string;
-  /** Overrides the config's scheme and detection. */
-  scheme?: BuiltInSchemeId;
+  /** Overrides the config's scheme and detection: a built-in id, or a scheme file's contents. */
+  scheme?: SchemeChoice;
 }
+
+/**
+ * A scheme file (`--scheme my-scheme.json`): a custom scheme and/or ratings and aliases added
+ * to the scheme (the config's `scheme`, `addRatings` and `aliases` keys), used over the stored config.
+ */
+export type SchemeFile = Pick<PlanConfig, "scheme" | "addRatings" | "aliases">;
+export type SchemeChoice = BuiltInSchemeId | SchemeFile;
 
 /** The `check` report (contract: DESIGN.md "Command line", `--json`). */
 export interface CheckReport {
@@ -103,7 +110,8 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions)
   const analysis = analysePlan(sheet.grid, {
     sheet: sheet.name,
     today: options.today,
-    scheme: options.scheme ? BUILT_IN_SCHEMES[options.scheme] : schemeFromConfig(config.scheme),
+    scheme: typeof options.scheme === "string" ? BUILT_IN_SCHEMES[options.scheme] : schemeFromConfig(options.scheme?.scheme ?? config.scheme),
+    extend: { addRatings: [...(config.addRatings ?? []), ...(typeof options.scheme === "object" ? options.scheme.addRatings ?? [] : [])], aliases: { ...config.aliases, ...(typeof options.scheme === "object" ? options.scheme.aliases : {}) } },
     headerRow: config.headerRow,
     columns: config.columns,
     deadlines: { terms: config.terms, quarters: config.quarters },

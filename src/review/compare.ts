@@ -1,9 +1,8 @@
 import { comparePoints, planPoint, type ChangeCounts, type ItemChange, type PointFigures } from "../core/compare";
 import type { IsoDate } from "../core/dates";
 import { countBySeverity } from "../core/issue";
-import type { BuiltInSchemeId } from "../core/ratings/scheme";
 import type { WorkbookSnapshot } from "../workbook/port";
-import { checkSnapshot, type CheckReport } from "./check";
+import { checkSnapshot, type CheckReport, type SchemeChoice } from "./check";
 
 /** One version to compare: the workbook as read, where it came from, and the date it stood at. */
 export interface CompareInput {
@@ -15,7 +14,7 @@ export interface CompareInput {
 
 export interface CompareOptions {
   sheet?: string;
-  scheme?: BuiltInSchemeId;
+  scheme?: SchemeChoice;
 }
 
 /** One side of the report: the contract's `{ file, sheet, asAt }` and the whole-plan figures. */

@@ -145,6 +145,6 @@ describe("unusable files: exit 2, one line on stderr, no stack trace", () => {
   it("explains bad arguments with the usage", async () => {
     const r = await run(["check", "x.xlsx", "--scheme", "traffic"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--scheme must be rag, brag or rag5");
+    expect(r.err).toContain("--scheme must be rag, brag, rag5, status or dca, or a scheme file (.json)");
   });
 });

@@ -47,7 +47,9 @@ describe("the task pane", () => {
     renderPane(hostFor(workbook));
     await validate();
     expect(screen.getByRole("heading", { name: "Unknown ratings (1)" })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Ratings to tidy (3)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Ratings to tidy (2)" })).toBeTruthy();
+    // "Green" in the five-level scheme asks (Light or Dark Green?) instead of being tidied silently.
+    expect(screen.getByText(/G18: "Green" could mean Light Green/)).toBeTruthy();
     expect(screen.getByText(/1 error, 10 warnings and 1 note in 12 items/)).toBeTruthy();
     await click(screen.getByRole("button", { name: "Go to G19" }));
     expect(selected).toEqual([{ sheet: "Action plan", cell: "G19" }]);
@@ -60,9 +62,10 @@ describe("the task pane", () => {
     await click(screen.getByRole("button", { name: "Fix G9: write Amber" }));
     await screen.findByText(/1 rating rewritten: G9 "amber " → "Amber"/);
     expect(memory.sheet("Action plan")!.values[8]![6]).toBe("Amber");
-    await click(screen.getByRole("button", { name: "Fix all 2 ratings" }));
-    await screen.findByText(/2 ratings rewritten/);
+    await click(screen.getByRole("button", { name: "Fix all 1 ratings" }));
+    await screen.findByText(/1 rating rewritten: G12/);
     expect(memory.sheet("Action plan")!.values[11]![6]).toBe("Light Green");
+    expect(memory.sheet("Action plan")!.values[17]![6]).toBe("Green"); // a question, not a fix
     expect(screen.queryByRole("heading", { name: /Ratings to tidy/ })).toBeNull();
   });
 

@@ -17,6 +17,8 @@ export interface CellReader {
   hasOwnValue(row: number, col: number): boolean;
   /** The text exactly as typed (spaces kept), for ratings: `amber ` must be seen to be fixed. */
   rawText(row: number, col: number): string;
+  /** The solid fill `#RRGGBB` (a merge's top-left), or null when none or not read. */
+  fill(row: number, col: number): string | null;
 }
 
 export interface Merge {
@@ -53,6 +55,12 @@ export function cellReader(grid: Grid): CellReader {
     text(row, col) {
       const v = value(row, col);
       return isErrorValue(v) ? "" : cellText(v);
+    },
+    fill(row, col) {
+      if (!grid.fills) return null;
+      const m = mergeOf(row, col);
+      const [r, c] = m ? [m.top, m.left] : [row, col];
+      return grid.fills[r - grid.origin.row]?.[c - grid.origin.col] ?? null;
     },
     format(row, col) {
       const m = mergeOf(row, col);

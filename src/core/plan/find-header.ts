@@ -12,7 +12,7 @@ export function findHeader(grid: Grid, force: { headerRow?: number; columns?: Pa
   const found = force.headerRow ? { row: force.headerRow, ...mapHeaderRow(grid, force.headerRow) } : detectHeaderRow(grid);
   const overrides = Object.entries(force.columns ?? {}) as [Field, string][];
   if (!found && overrides.length === 0) return null;
-  const header: HeaderMatch = found ?? { row: force.headerRow ?? grid.origin.row, columns: {}, duplicates: [], texts: new Map(), score: 0 };
+  const header: HeaderMatch = found ?? { row: force.headerRow ?? grid.origin.row, columns: {}, duplicates: [], texts: new Map(), score: 0, notes: [] };
   for (const [field, letter] of overrides) {
     const col = columnNumber(letter);
     for (const f of Object.keys(header.columns) as Field[]) if (header.columns[f] === col) delete header.columns[f];

@@ -5,12 +5,16 @@ import { isErrorValue, lastCol as gridLastCol, lastRow as gridLastRow, type Cell
 import { isRepeatedHeader, type HeaderMatch } from "../header";
 import { detectScheme } from "../ratings/detect-scheme";
 import { matchRating } from "../ratings/match-rating";
-import type { RatingScheme } from "../ratings/scheme";
+import { extendScheme, type SchemeExtension } from "../ratings/extend-scheme";
+import { withFill } from "../ratings/rating-cell";
+import { splitRatingAndDate } from "../ratings/rating-with-date";
+import { findRatingColumn, foundNote } from "./rating-column";
+import { BUILT_IN_SCHEMES, type RatingScheme } from "../ratings/scheme";
 import { cellReader, type CellReader } from "./cells";
 import { findHeader } from "./find-header";
 import { memoCells, memoText } from "./memo";
 import { carryOver, enterSection, nextAction, type OwnCells, type RowContext } from "./row-context";
-import type { CellProblem, Plan, PlanItem } from "./types";
+import type { CellProblem, Plan, PlanItem, ReadingNote } from "./types";
 import { looksLikeSection, NO_WORKSTREAM, refPrefix } from "./workstream";
 
 export interface ReadPlanOptions {
@@ -22,6 +26,8 @@ export interface ReadPlanOptions {
   /** Force columns by letter (config): { deadline: "F" }. */
   columns?: Partial<Record<Field, string>>;
   deadlines?: DeadlineOptions;
+  /** Ratings and aliases the plan adds to its scheme (config `addRatings`, `aliases`). */
+  extend?: SchemeExtension;
 }
 
 /** The sheet as the reader walks it: cells, the header's columns, and how far right to look. */
@@ -37,16 +43,36 @@ interface SheetView {
 
 type Candidate = PlanItem & { actionHeading: boolean };
 
-/** Every rating cell's text, for detecting the scheme in use. */
-function ratingTexts(view: SheetView): string[] {
+/** Every rating cell's text, for detecting the scheme in use (only the label where it shares a cell with a date). */
+function ratingTexts(view: SheetView, shared: boolean): string[] {
   const texts: string[] = [];
   for (let row = view.header.row + 1; row <= gridLastRow(view.grid); row++)
     for (const f of ["status", "initialStatus"] as const) {
       const col = view.header.columns[f];
       const text = col === undefined ? "" : view.cells.text(row, col);
-      if (text) texts.push(text);
+      if (text) texts.push(shared && f === "status" ? labelOnly(text) : text);
     }
   return texts;
+}
+
+/** "March 2020 - Green" → "Green", whichever built-in scheme spells it. */
+function labelOnly(text: string): string {
+  for (const scheme of Object.values(BUILT_IN_SCHEMES)) {
+    const { rating, date } = splitRatingAndDate(scheme, text);
+    if (rating.kind !== "blank") return text.replace(date, "").replace(/^[\s\-–—:,;/()]+|[\s\-–—:,;/()]+$/g, "");
+  }
+  return text;
+}
+
+/** When no heading names the rating column, find it by its contents (noted for the user). */
+function ratingColumnByContents(view: SheetView, options: ReadPlanOptions, notes: ReadingNote[]): void {
+  const { header } = view;
+  if (header.columns.status !== undefined || options.columns?.status !== undefined) return;
+  const found = findRatingColumn(view.cells, header, gridLastRow(view.grid), view.tableRight);
+  if (!found) return;
+  if (!found.shared) for (const f of Object.keys(header.columns) as Field[]) if (header.columns[f] === found.col) delete header.columns[f];
+  header.columns.status = found.col;
+  notes.push({ rule: "structure.rating-by-contents", cell: a1(header.row, found.col), message: foundNote(found) });
 }
 
 /** The lone filled cell of a row, if it has exactly one. */
@@ -113,9 +139,22 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
   const view: SheetView = { grid, cells: cellReader(grid), header, tableRight, right: Math.max(tableRight, gridLastCol(grid)) };
   const { cells } = view;
   const columns = header.columns;
-  const scheme = options.scheme ?? detectScheme(ratingTexts(view));
+  const notes: ReadingNote[] = header.notes.map((n) => ({ rule: "structure.column-decided", cell: a1(header.row, n.col), message: `${a1(header.row, n.col)}: ${n.message}.` }));
+  ratingColumnByContents(view, options, notes);
+  // One column for both the deadline and the rating: "March 2020 - Green", "Complete (Jan 2020)".
+  const shared = columns.status !== undefined && columns.status === columns.deadline;
+  const extended = extendScheme(options.scheme ?? detectScheme(ratingTexts(view, shared)), options.extend);
+  const scheme = extended.scheme;
+  for (const problem of extended.problems) notes.push({ rule: "config.alias", severity: "warning", cell: null, message: `The stored settings: ${problem}.` });
   const deadlineOf = memoCells((value: CellValue, format) => parseDeadline(value, { ...options.deadlines, numberFormat: format }));
   const ratingOf = memoText((text) => matchRating(scheme, text));
+  // A rating cell's fill counts when the word is missing or contradicts it (colour-only plans).
+  const splitOf = memoText((text) => splitRatingAndDate(scheme, text));
+  const statusOf = memoText((key) => {
+    const cut = key.indexOf("\u0000");
+    const text = key.slice(cut + 1);
+    return withFill(scheme, shared ? splitOf(text).rating : ratingOf(text), key.slice(0, cut) || null);
+  });
   const text = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.text(row, columns[field]));
   const own = (row: number, field: Field) => (columns[field] === undefined ? "" : cells.ownText(row, columns[field]));
 
@@ -144,7 +183,9 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     context = step.context;
     const ref = context.action?.ref ?? null;
     const deadlineCol = columns.deadline;
-    const deadlineValue = deadlineCol === undefined ? null : cells.value(row, deadlineCol);
+    const cellValue = deadlineCol === undefined ? null : cells.value(row, deadlineCol);
+    const deadlineValue = shared && typeof cellValue === "string" ? splitOf(cellValue).date || null : cellValue;
+    const statusText = columns.status === undefined ? "" : shared && typeof cellValue !== "string" ? "" : cells.rawText(row, columns.status);
     items.push({
       row,
       ref,
@@ -156,7 +197,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
       milestone: cellsOwn.milestone || null,
       lead: text(row, "lead") || null,
       deadline: deadlineCol === undefined ? { kind: "missing", text: "" } : deadlineOf(isErrorValue(deadlineValue) ? null : deadlineValue, cells.format(row, deadlineCol)),
-      status: columns.status === undefined ? { kind: "blank" } : ratingOf(cells.rawText(row, columns.status)),
+      status: columns.status === undefined ? { kind: "blank" } : statusOf(`${cells.fill(row, columns.status) ?? ""}\u0000${statusText}`),
       initialStatus: columns.initialStatus === undefined ? null : ratingOf(cells.rawText(row, columns.initialStatus)),
       actionHeading: columns.milestone !== undefined && !cellsOwn.milestone && Boolean(cellsOwn.action),
     });
@@ -177,5 +218,6 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): Plan | null {
     repeatedHeaderRows,
     cellProblems,
     mergedCells: [...mergedCells],
+    notes,
   };
 }

@@ -54,4 +54,18 @@ export interface Plan {
   cellProblems: CellProblem[];
   /** Merged areas that cover item rows in mapped columns. */
   mergedCells: string[];
+  /**
+   * What the reader decided that the user may want to correct, reported as info:
+   * `structure.column-decided` (a second action column read as milestones, a column read for
+   * both date and rating), `structure.rating-by-contents` (no heading named the ratings).
+   */
+  notes?: ReadingNote[];
+}
+
+export interface ReadingNote {
+  rule: string;
+  /** Info unless said. */
+  severity?: "warning" | "info";
+  cell: string | null;
+  message: string;
 }

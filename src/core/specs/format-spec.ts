@@ -1,7 +1,7 @@
 import { a1Range, columnLetter } from "../address";
 import type { Plan } from "../plan/types";
 import { ratingKey } from "../ratings/match-rating";
-import type { Rating } from "../ratings/scheme";
+import { spellings, type Rating } from "../ratings/scheme";
 import { RATING_LIST_NAME, ratingListRange, STATE_SHEET } from "../state";
 import { OUR_TAG, type ConditionalRule, type FormatSpec, type ListValidation } from "./types";
 
@@ -24,7 +24,11 @@ export function keyOf(cell: string): string {
 /** Excel condition true when `cell` holds this rating (label or alias; with `prefix`, label then a date). */
 export function ratingCondition(cell: string, rating: Rating, prefix: boolean): string {
   const k = keyOf(cell);
-  const keys = [...new Set([rating.label, ...rating.aliases].map((s) => ratingKey(s).toUpperCase()))];
+  // Excel's key keeps other punctuation: "Amber/Green" keys as AMBER/GREEN there, so both forms.
+  const excelKey = (s: string) => s.toUpperCase().replace(/[ .-]/g, "");
+  // Symbols (🔴, ✅) carry their own colour: the rule colours the words.
+  const words = spellings(rating).filter((s) => /\p{L}/u.test(s));
+  const keys = [...new Set(words.flatMap((s) => [ratingKey(s).toUpperCase(), excelKey(s)]))];
   const tests = keys.map((key) => `${k}="${key}"`);
   const label = ratingKey(rating.label).toUpperCase();
   if (prefix) tests.push(`LEFT(${k},${label.length})="${label}"`);
@@ -41,7 +45,7 @@ function usesLabelPlusDate(plan: Plan): boolean {
     seen.add(s);
     if (s.kind !== "exact" && s.kind !== "normalised") return false;
     const written = ratingKey(s.text);
-    return written !== ratingKey(s.rating.label) && !s.rating.aliases.some((a) => ratingKey(a) === written);
+    return !spellings(s.rating).some((a) => ratingKey(a) === written);
   });
 }
 

@@ -37,7 +37,7 @@ function IssueRow({ issue, canSelect, busy, onSelect, onFix }: Omit<Props, "issu
         <span className={styles.cell}>{cell ?? "Sheet"}</span>
       )}
       <Text size={200} className={styles.message}>{issue.message}</Text>
-      {issue.fix && (
+      {issue.fix && !issue.fix.choices && (
         <Button size="small" disabled={busy} aria-label={`Fix ${issue.fix.cell}: write ${issue.fix.after}`} onClick={() => onFix(issue.fix!.cell)}>
           Fix
         </Button>
@@ -71,7 +71,8 @@ function RuleGroup({ title, issues, ...rest }: Omit<Props, "issues"> & { title: 
 export function IssueList(props: Props) {
   const styles = useStyles();
   const groups = groupIssues(props.issues);
-  const fixable = props.issues.filter((i) => i.fix).length;
+  // A fix with choices is a question (Green: Light or Dark?), never applied without an answer.
+  const fixable = props.issues.filter((i) => i.fix && !i.fix.choices).length;
   return (
     <section aria-labelledby="issues-heading">
       <Text as="h2" id="issues-heading" size={400} weight="semibold" className={styles.heading} block>

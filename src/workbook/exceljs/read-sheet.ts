@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../core/grid";
+import { solidFill, themeColours } from "./fill-colour";
 
 /** ExcelJS's many cell shapes, reduced to the core's plain values. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -23,22 +24,32 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-/** Read a worksheet's used area into a Grid (values, number formats, merges, formulas). */
+/** Read a worksheet's used area into a Grid (values, number formats, merges, formulas, solid fills). */
 export function readSheet(sheet: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const fills: (string | null)[][] = [];
+  const theme = themeColours(sheet.workbook);
+  let anyFill = false;
   const formulaCells: string[] = [];
   const rows = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
   for (let r = 1; r <= rows; r++) {
     const row = sheet.getRow(r);
     const rowValues: CellValue[] = [];
     const rowFormats: (string | null)[] = [];
+    const rowFills: (string | null)[] = [];
     if (row.cellCount > 0) {
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // includeEmpty: a rating shown only by its fill is an empty cell with a style.
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const fill = solidFill(cell.style?.fill, theme);
+        if (cell.value === null && fill === null) return;
         while (rowValues.length < col - 1) {
           rowValues.push(null);
           rowFormats.push(null);
         }
+        while (rowFills.length < col - 1) rowFills.push(null);
+        rowFills.push(fill);
+        anyFill ||= fill !== null;
         const raw = cell.value;
         const value = plainValue(raw);
         rowValues.push(value);
@@ -49,7 +60,8 @@ export function readSheet(sheet: ExcelJS.Worksheet): Grid {
     }
     values.push(rowValues);
     numberFormats.push(rowFormats);
+    fills.push(rowFills);
   }
   const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  return { values, numberFormats, origin: { row: 1, col: 1 }, merges, formulaCells };
+  return { values, numberFormats, origin: { row: 1, col: 1 }, merges, formulaCells, ...(anyFill ? { fills } : {}) };
 }

@@ -1,3 +1,4 @@
+import { parseA1 } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
 import { proveOwnership } from "../../core/ownership-proof";
 import { sameSheetName } from "../../core/sheet-names";
@@ -6,14 +7,31 @@ import type { MemorySheet, MemoryState } from "./model";
 
 const copyValue = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
 
+/** Static fills as the core reads them (`Grid.fills`), or undefined when no cell has one. */
+function sheetFills(sheet: MemorySheet): (string | null)[][] | undefined {
+  let fills: (string | null)[][] | undefined;
+  for (const [address, style] of sheet.styles) {
+    if (!style.fill) continue;
+    const { row, col } = parseA1(address);
+    if (row > sheet.values.length) continue;
+    fills ??= sheet.values.map((r) => r.map(() => null));
+    const r = fills[row - 1]!;
+    while (r.length < col) r.push(null);
+    r[col - 1] = style.fill.toUpperCase();
+  }
+  return fills;
+}
+
 /** A sheet's cells as the core reads them: a copy, so callers cannot change the workbook. */
 export function sheetGrid(sheet: MemorySheet): Grid {
+  const fills = sheetFills(sheet);
   return {
     values: sheet.values.map((r) => r.map(copyValue)),
     numberFormats: sheet.numberFormats.map((r) => [...r]),
     origin: { row: 1, col: 1 },
     merges: [...sheet.merges],
     ...(sheet.formulas?.size ? { formulaCells: [...sheet.formulas.keys()] } : {}),
+    ...(fills ? { fills } : {}),
   };
 }
 

@@ -53,7 +53,7 @@ export class OfficeJsWorkbook implements Workbook {
   /** `names`: the wanted sheets, when known (only they are read); else every sheet. */
   private async load(names: string[] | undefined, firstRows?: number): Promise<Loaded> {
     const wanted = (name: string) => !names || names.some((n) => sameSheetName(n, name));
-    const loaded = await loadWorkbook(this.context, { wanted, names, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), formulaCells: this.supports("formulaCells") });
+    const loaded = await loadWorkbook(this.context, { wanted, names, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), formulaCells: this.supports("formulaCells"), ratingFills: this.supports("cellFills") });
     this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
     return loaded;
   }

@@ -4,6 +4,7 @@ import { sameSheetName } from "../../core/sheet-names";
 import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
+import { readRatingFills } from "./fills";
 import { areaAddresses, cellsOf } from "./read-areas";
 import { readError, utf8Bytes } from "./read-payload";
 
@@ -84,6 +85,8 @@ export interface LoadOptions {
    * their names and used ranges alone, instead of the first rows of every sheet (audit F14).
    */
   names?: string[];
+  /** ExcelApi 1.9: read the rating column's fills (colour-only ratings); see fills.ts. */
+  ratingFills?: boolean;
 }
 
 interface Pending {
@@ -240,6 +243,7 @@ async function finish(context: ExcelContext, walked: Walked[], names: { items: {
     if (options.wanted(w.name)) sheet.grid = gridOf(w.pending);
     return sheet;
   });
+  await readRatingFills(context, sheets, options.ratingFills === true);
   return { sheets, names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), structureProtected: structureProtected === true };
 }
 

@@ -1,0 +1,57 @@
+import { columnLetter } from "../core/address";
+import { STATE_SHEET, stateSheetRows } from "../core/state";
+import { ratingKey } from "../core/ratings/match-rating";
+import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
+import { stateOf, type ResolvedPlan } from "./check";
+
+/** A label the plan uses that its scheme does not know, and where. */
+export interface UnknownLabel {
+  label: string;
+  cells: string[];
+}
+
+/** How the user chose to read a label: as another spelling of a rating, or as a rating of its own. */
+export type LabelTreatment =
+  | { aliasOf: string }
+  | { rating: { meaning: string; complete: boolean; onTrack?: boolean; fill?: string } };
+
+/**
+ * The labels behind the plan's `status.unknown` errors, most used first, for the pane's
+ * "Treat `Purple` as …". Example: [{ label: "Purple", cells: ["H7", "H12"] }].
+ */
+export function unknownLabels(resolved: ResolvedPlan): UnknownLabel[] {
+  const byLabel = new Map<string, UnknownLabel>();
+  const { plan } = resolved.analysis;
+  const cols = plan.columns;
+  for (const item of plan.items)
+    for (const [read, col] of [[item.status, cols.status], [item.initialStatus, cols.initialStatus]] as const) {
+      if (read?.kind !== "unknown" || col === undefined) continue;
+      const label = read.text.trim();
+      const entry = byLabel.get(ratingKey(label)) ?? { label, cells: [] };
+      entry.cells.push(`${columnLetter(col)}${item.row}`);
+      byLabel.set(ratingKey(label), entry);
+    }
+  return [...byLabel.values()].sort((a, b) => b.cells.length - a.cells.length);
+}
+
+/**
+ * The write that saves the user's choice for a label in the workbook's config (`aliases` or
+ * `addRatings`), where every co-author and the CLI read it. Refuses an alias of no rating.
+ */
+export function treatLabelWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPlan, label: string, treatment: LabelTreatment): WritePlan {
+  const state = stateOf(snapshot);
+  const scheme = resolved.analysis.plan.scheme;
+  const config = { ...state.config, sheet: resolved.sheet.name };
+  let labels = scheme.ratings.map((r) => r.label);
+  if ("aliasOf" in treatment) {
+    const target = scheme.ratings.find((r) => ratingKey(r.label) === ratingKey(treatment.aliasOf));
+    if (!target) throw new RangeError(`"${treatment.aliasOf}" is not a rating of the ${scheme.name} scheme (${labels.join(", ")}).`);
+    config.aliases = { ...config.aliases, [label]: target.label };
+  } else {
+    const { meaning, complete, onTrack = false, fill = "#A6A6A6" } = treatment.rating;
+    config.addRatings = [...(config.addRatings ?? []).filter((r) => ratingKey(r.label) !== ratingKey(label)), { label, aliases: [], meaning, complete, onTrack, fill }];
+    labels = [...labels, label];
+  }
+  const existing = snapshot.sheets.map((s) => s.name);
+  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
+}
