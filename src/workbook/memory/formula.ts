@@ -73,6 +73,7 @@ const FUNCTIONS: Record<string, (args: Value[], ctx: FormulaContext) => Value> =
   AND: (a) => a.every(truthy),
   OR: (a) => a.some(truthy),
   NOT: (a) => !truthy(a[0] ?? null),
+  IF: (a) => (truthy(a[0] ?? null) ? (a[1] ?? true) : (a[2] ?? false)),
   N: (a) => (typeof a[0] === "number" ? a[0] : typeof a[0] === "boolean" ? Number(a[0]) : 0),
   UPPER: (a) => text(a[0] ?? null).toUpperCase(),
   LOWER: (a) => text(a[0] ?? null).toLowerCase(),
