@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
+import { figure } from "../../src/core/kpi/kpi-format";
 import { OUR_TAG } from "../../src/core/specs/types";
 import { rawXlsx } from "../helpers/raw-xlsx";
 import { cfs, load } from "../workbook/exceljs/helpers";
@@ -34,11 +35,12 @@ describe("wsoa apply: the KPI sheet's own colours, read back from the written fi
     expect(await run(["apply", input, "-o", once, "--today", "2024-01-31"])).toBe(0);
     const rules = await ourRules(once, "KPIs");
     expect(rules.map(([range]) => range)).toEqual(["E2:E2", "E2:E2", "E2:E2", "G2:G2", "G2:G2", "G2:G2", "E3:E3", "E3:E3", "E3:E3", "G3:G3", "G3:G3", "G3:G3"]);
-    const t = "IF(ISNUMBER($F3),$F3,IF(ISNUMBER($D3),$D3,$C3))";
-    expect(rules.slice(9).map(([, f]) => f)).toEqual([
-      `AND(${OUR_TAG},ISNUMBER($G3),ISNUMBER(${t}),$G3<=${t})`,
-      `AND(${OUR_TAG},ISNUMBER($G3),ISNUMBER(${t}),$G3>${t},AND(ISNUMBER($B3),$G3<$B3))`,
-      `AND(${OUR_TAG},ISNUMBER($G3),ISNUMBER(${t}),$G3>${t},NOT(AND(ISNUMBER($B3),$G3<$B3)))`,
+    const [b, c, d, f, g] = ["$B3", "$C3", "$D3", "$F3", "$G3"].map(figure);
+    const t = `IF(ISNUMBER(${f}),${f},IF(ISNUMBER(${d}),${d},${c}))`;
+    expect(rules.slice(9).map(([, formula]) => formula)).toEqual([
+      `AND(${OUR_TAG},ISNUMBER(${g}),ISNUMBER(${t}),${g}<=${t})`,
+      `AND(${OUR_TAG},ISNUMBER(${g}),ISNUMBER(${t}),${g}>${t},AND(ISNUMBER(${b}),${g}<${b}))`,
+      `AND(${OUR_TAG},ISNUMBER(${g}),ISNUMBER(${t}),${g}>${t},NOT(AND(ISNUMBER(${b}),${g}<${b})))`,
     ]);
     expect(await run(["apply", once, "-o", twice, "--today", "2024-01-31"])).toBe(0);
     expect(await ourRules(twice, "KPIs")).toEqual(rules);

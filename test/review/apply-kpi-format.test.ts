@@ -1,7 +1,9 @@
 import { columnLetter } from "../../src/core/address";
 import { BUILT_IN_SCHEMES } from "../../src/core/ratings/scheme";
+import { figure } from "../../src/core/kpi/kpi-format";
 import { OUR_TAG } from "../../src/core/specs/types";
 import { planApply } from "../../src/review/apply";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs";
 import { displayStyle, MemoryWorkbook } from "../../src/workbook/memory";
 import { OfficeJsWorkbook } from "../../src/workbook/office-js";
 import { FakeExcel } from "../workbook/fake-excel";
@@ -36,28 +38,32 @@ describe("apply colours the KPI sheet's actuals, live", () => {
     expect(rules.every((r) => r.purpose === "kpi" && r.formula.startsWith(`AND(${OUR_TAG},`))).toBe(true);
     const green = (range: string) => rules.find((r) => r.range === range && r.label === "Green")!.formula;
     // Nov 23's target, else Jul 23's, else the final target; lower is better on rows 3–4.
-    expect(green("G2:G2")).toBe(`AND(${OUR_TAG},ISNUMBER($G2),ISNUMBER(IF(ISNUMBER($F2),$F2,IF(ISNUMBER($D2),$D2,$C2))),$G2>=IF(ISNUMBER($F2),$F2,IF(ISNUMBER($D2),$D2,$C2)))`);
-    expect(green("E3:E4")).toBe(`AND(${OUR_TAG},ISNUMBER($E3),ISNUMBER(IF(ISNUMBER($D3),$D3,$C3)),$E3<=IF(ISNUMBER($D3),$D3,$C3))`);
-    expect(rules.find((r) => r.range === "E3:E4" && r.label === "Amber")!.formula).toContain("AND(ISNUMBER($B3),$E3<$B3)");
+    const [b3, c2, d2, f2, g2, c3, d3, e3] = ["$B3", "$C2", "$D2", "$F2", "$G2", "$C3", "$D3", "$E3"].map(figure);
+    const t2 = `IF(ISNUMBER(${f2}),${f2},IF(ISNUMBER(${d2}),${d2},${c2}))`;
+    expect(green("G2:G2")).toBe(`AND(${OUR_TAG},ISNUMBER(${g2}),ISNUMBER(${t2}),${g2}>=${t2})`);
+    const t3 = `IF(ISNUMBER(${d3}),${d3},${c3})`;
+    expect(green("E3:E4")).toBe(`AND(${OUR_TAG},ISNUMBER(${e3}),ISNUMBER(${t3}),${e3}<=${t3})`);
+    expect(rules.find((r) => r.range === "E3:E4" && r.label === "Amber")!.formula).toContain(`AND(ISNUMBER(${b3}),${e3}<${b3})`);
   });
 
-  it("memory: each actual shows the board's colour; text figures and blanks stay plain; the latest actual agrees with the engine's rating", async () => {
+  it("memory: each actual shows the board's colour; text figures read live, blanks plain; each latest actual agrees with the engine's rating", async () => {
     const wb = memoryBook();
     const planned = planApply(await wb.read(), { today: TODAY });
     await wb.write(planned.write);
     const sheet = wb.sheet("KPIs")!;
     const fill = (a1: string) => displayStyle(sheet, Number(a1.slice(1)), a1.charCodeAt(0) - 64, TODAY).fill;
     // E2 52% ≥ 50%: met. G2 50% < 55% but above the 45% baseline: Amber. E3 25 weeks > 24 (lower is
-    // better) but under the 28.92 baseline: Amber. G3 30 > 20 and worse than baseline: Red. Row 4 is text, row 5 blank.
-    expect(["E2", "G2", "E3", "G3", "E4", "G4", "E5", "G5"].map(fill)).toEqual([RAG.Green, RAG.Amber, RAG.Amber, RAG.Red, undefined, undefined, undefined, undefined]);
+    // better) but under the 28.92 baseline: Amber. G3 30 > 20 and worse than baseline: Red. E4 is text read live
+    // ("12.1% (academic year 22/23)" against "10%", baseline "10.9% (…)"): Red. G4 and row 5 are blank.
+    expect(["E2", "G2", "E3", "G3", "E4", "G4", "E5", "G5"].map(fill)).toEqual([RAG.Green, RAG.Amber, RAG.Amber, RAG.Red, RAG.Red, undefined, undefined, undefined]);
     let compared = 0;
     for (const k of planned.resolved.kpis!.items) {
       const period = planned.resolved.kpis!.tables[0]!.periods.find((p) => p.label === k.latest?.period);
-      if (!period?.actualCol || typeof KPI_ROWS[k.row - 1]![period.actualCol - 1] !== "number") continue;
+      if (!period?.actualCol) continue;
       expect([k.name, fill(`${columnLetter(period.actualCol)}${k.row}`)]).toEqual([k.name, k.rating === "No data" ? undefined : RAG[k.rating]]);
       compared++;
     }
-    expect(compared).toBe(2);
+    expect(compared).toBe(3);
   });
 
   it("memory: apply twice changes nothing; the user's own rule on the KPI sheet survives", async () => {
@@ -86,5 +92,25 @@ describe("apply colours the KPI sheet's actuals, live", () => {
     expect(formulas.filter((f) => f.includes(OUR_TAG)).sort()).toEqual(planned.write.formats![0]!.rules.map((r) => r.formula).sort());
     expect(formulas).toContain("$B2>0.4");
     expect(excel.sheet("Action plan")!.cfs.filter((c) => String(c.formula).includes(OUR_TAG))).toHaveLength(planned.write.format!.rules.length);
+  });
+
+  it("Hounslow December 2024 (figures typed as text with notes): every KPI's latest actual shows the colour of the engine's rating", async () => {
+    const snapshot = await (await ExcelJsWorkbook.open("examples/hounslow-2024-12.xlsx")).read();
+    const wb = MemoryWorkbook.fromRows(snapshot.sheets.filter((s) => s.visibility === "visible").map((s) => ({ name: s.name, rows: s.grid.values, numberFormats: s.grid.numberFormats })));
+    const today = "2024-12-31";
+    const planned = planApply(await wb.read(), { today });
+    await wb.write(planned.write);
+    const { tables, items } = planned.resolved.kpis!;
+    const seen: string[] = [];
+    for (const k of items) {
+      const table = tables.find((t) => t.rows.some((r) => r.row === k.row))!;
+      const period = table.periods.find((p) => p.label === k.latest?.period);
+      if (!period?.actualCol) continue;
+      const fill = displayStyle(wb.sheet("KPIs")!, k.row, period.actualCol, today).fill;
+      expect([k.name, fill]).toEqual([k.name, k.rating === "No data" ? undefined : RAG[k.rating]]);
+      seen.push(k.rating);
+    }
+    expect(seen.filter((r) => r !== "No data")).toHaveLength(24); // the board's 24 KPIs with data
+    expect(new Set(seen)).toEqual(new Set(["Green", "Amber", "Red"]));
   });
 });

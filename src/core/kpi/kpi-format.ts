@@ -2,9 +2,9 @@
  * The KPI sheets' own colours: conditional formats over each period's actual column that rate
  * every actual as the board does (met = Green; missed but improved on baseline = Amber; other
  * misses = Red), live in Excel without the add-in: the formulas compare the actual cell with its
- * target cell and the baseline cell in the KPI's direction. Only cells holding numbers can be
- * compared live: a figure typed as text ("12.1% (academic year 22/23)") stays uncoloured, and
- * the summary's KPI section rates it in words.
+ * target cell and the baseline cell in the KPI's direction. Figures typed as text are read live
+ * up to their first space ("12.1% (academic year 22/23)" → 12.1%); a cell with no figure there
+ * ("TBC", ">85%", "approx. 40%") stays uncoloured, and the summary's KPI section rates it in words.
  */
 import { a1Range, columnLetter } from "../address";
 import { BUILT_IN_SCHEMES } from "../ratings/scheme";
@@ -23,12 +23,23 @@ function styleOf(label: Board): ConditionalRule["style"] {
 }
 
 /**
+ * A KPI cell's figure in Excel, as the KPI reader takes it: a number as it is; text up to its
+ * first space read as Excel reads typed text ("96% (national average)" → 0.96, "21 months" → 21);
+ * "" when there is none ("Baseline established", blank). Numbers shown as % and "85%" typed as
+ * text are both 0.85 here, so they compare.
+ * figure("$G7") → `IFERROR(--LEFT($G7,FIND(" ",$G7&" ")-1),"")`
+ */
+export function figure(ref: string): string {
+  return `IFERROR(--LEFT(${ref},FIND(" ",${ref}&" ")-1),"")`;
+}
+
+/**
  * The target an actual is judged by, as an Excel expression on row `row`: the period's own
  * target cell, else the latest earlier period's, else the final target (as evaluate.ts does).
- * targetExpression([5, 3], 7) → `IF(ISNUMBER($E7),$E7,$C7)`; null when the table has no target column.
+ * targetExpression([5, 3], 7) → `IF(ISNUMBER(figure($E7)),figure($E7),figure($C7))`; null when the table has no target column.
  */
 export function targetExpression(cols: readonly number[], row: number): string | null {
-  const refs = cols.map((c) => `$${columnLetter(c)}${row}`);
+  const refs = cols.map((c) => figure(`$${columnLetter(c)}${row}`));
   if (refs.length === 0) return null;
   return refs.slice(0, -1).reduceRight((rest, ref) => `IF(ISNUMBER(${ref}),${ref},${rest})`, refs[refs.length - 1]!);
 }
@@ -44,9 +55,9 @@ function targetCols(table: KpiTable, period: KpiPeriod): number[] {
 export function actualRules(actualCol: number, tcols: readonly number[], baselineCol: number | undefined, polarity: Polarity, top: number, bottom: number): ConditionalRule[] {
   const t = targetExpression(tcols, top);
   if (!t) return [];
-  const a = `$${columnLetter(actualCol)}${top}`;
+  const a = figure(`$${columnLetter(actualCol)}${top}`);
   const [atOrBeyond, short, better] = polarity === "higher" ? [">=", "<", ">"] : ["<=", ">", "<"];
-  const b = baselineCol === undefined ? null : `$${columnLetter(baselineCol)}${top}`;
+  const b = baselineCol === undefined ? null : figure(`$${columnLetter(baselineCol)}${top}`);
   const comparable = `ISNUMBER(${a}),ISNUMBER(${t})`;
   const improved = b ? `AND(ISNUMBER(${b}),${a}${better}${b})` : "FALSE";
   const range = a1Range(top, actualCol, bottom, actualCol);
@@ -82,7 +93,7 @@ export function kpiTableRules(table: KpiTable, items: readonly KpiResult[]): Con
  * One FormatSpec per sheet holding KPI tables, rules only (no dropdowns, no lists). A sheet
  * listed in `skip` (protected, say) gets none.
  * Example: a table `KPI | Baseline | Target Nov 23 | Actual Nov 23` with rows 2–3, higher better
- * → on D2:D3: Green `AND(N("WSOA Tracker")=0,ISNUMBER($D2),ISNUMBER($C2),$D2>=$C2)`, Amber, Red.
+ * → on D2:D3: Green `AND(N("WSOA Tracker")=0,ISNUMBER(figure($D2)),ISNUMBER(figure($C2)),figure($D2)>=figure($C2))`, Amber, Red.
  */
 export function buildKpiFormats(analysis: { tables: readonly KpiTable[]; items: readonly KpiResult[] }, skip: readonly string[] = []): FormatSpec[] {
   const specs: FormatSpec[] = [];
