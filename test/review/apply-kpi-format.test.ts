@@ -94,6 +94,27 @@ describe("apply colours the KPI sheet's actuals, live", () => {
     expect(excel.sheet("Action plan")!.cfs.filter((c) => String(c.formula).includes(OUR_TAG))).toHaveLength(planned.write.format!.rules.length);
   });
 
+  it("Office.js, a write with no recent read: the KPI sheet's rules ride in the write's own load, costing no request", async () => {
+    const make = () =>
+      new FakeExcel([
+        { name: "Action plan", rows: PLAN_ROWS },
+        { name: "KPIs", rows: KPI_ROWS, numberFormats: PERCENT },
+      ]);
+    const syncsFor = async (withKpis: boolean) => {
+      const excel = make();
+      const planned = planApply(await new OfficeJsWorkbook(excel.context, { isSetSupported: excel.isSetSupported }).read(), { today: TODAY });
+      const write = withKpis ? planned.write : { ...planned.write, formats: undefined };
+      excel.resetCounters();
+      await new OfficeJsWorkbook(excel.context, { isSetSupported: excel.isSetSupported }).write(write);
+      return { syncs: excel.syncCount, ours: excel.sheet("KPIs")!.cfs.filter((c) => String(c.formula).includes(OUR_TAG)).length };
+    };
+    const plain = await syncsFor(false);
+    const coloured = await syncsFor(true);
+    expect(coloured.ours).toBe(18);
+    expect(plain.ours).toBe(0);
+    expect(coloured.syncs).toBe(plain.syncs);
+  });
+
   it("Hounslow December 2024 (figures typed as text with notes): every KPI's latest actual shows the colour of the engine's rating", async () => {
     const snapshot = await (await ExcelJsWorkbook.open("examples/hounslow-2024-12.xlsx")).read();
     const wb = MemoryWorkbook.fromRows(snapshot.sheets.filter((s) => s.visibility === "visible").map((s) => ({ name: s.name, rows: s.grid.values, numberFormats: s.grid.numberFormats })));
