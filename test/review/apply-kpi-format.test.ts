@@ -77,6 +77,18 @@ describe("apply colours the KPI sheet's actuals, live", () => {
     expect(wb.sheet("KPIs")!.rules.filter((r) => r.formula.includes(OUR_TAG))).toHaveLength(18);
   });
 
+  it("a protected KPI sheet is left as it is: apply still formats the plan and writes the summary", async () => {
+    const wb = MemoryWorkbook.fromRows([
+      { name: "Action plan", rows: PLAN_ROWS },
+      { name: "KPIs", rows: KPI_ROWS, numberFormats: PERCENT, protected: true },
+    ]);
+    const { write } = planApply(await wb.read(), { today: TODAY });
+    expect(write.formats).toBeUndefined();
+    await wb.write(write);
+    expect(wb.sheet("KPIs")!.rules).toEqual([]);
+    expect(wb.sheet("Summary")).toBeDefined();
+  });
+
   it("Office.js: the KPI sheet's rules are written in the same two requests as before (its rules listed with the plan's), twice without doubling, the user's rule kept", async () => {
     const excel = new FakeExcel([
       { name: "Action plan", rows: PLAN_ROWS },
