@@ -1,3 +1,4 @@
+import { buildKpiFormats } from "../core/kpi/kpi-format";
 import { buildFormatSpec } from "../core/specs/format-spec";
 import { editedSummaryRows, summaryRowHashes } from "../core/specs/summary-fingerprint";
 import { buildSummarySheet } from "../core/specs/summary-sheet";
@@ -46,7 +47,7 @@ export function rowList(rows: readonly number[]): string {
 
 /**
  * Decide everything `apply` writes, from one read of the workbook: formatting for the plan
- * sheet, the summary on the sheet proved ours (updated in place, whatever it is now called),
+ * sheet and for each sheet holding KPI tables (their actuals rated live), the summary on the sheet proved ours (updated in place, whatever it is now called),
  * or under a free name, and our state sheet with the summary's fingerprint.
  */
 export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): ApplyPlan {
@@ -61,7 +62,12 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   const stateName = settingsSheetName(snapshot);
   const summarySheet = options.summary === false ? null : (ours?.name ?? freeSheetName("Summary", [...existing, stateName], []));
   const write: WritePlan = {};
-  if (options.format !== false) write.format = listsOnSettingsSheet(snapshot, buildFormatSpec(analysis.plan));
+  if (options.format !== false) {
+    write.format = listsOnSettingsSheet(snapshot, buildFormatSpec(analysis.plan));
+    // The KPI sheets' own colours; a protected KPI sheet is left as it is (the summary still rates its KPIs).
+    const kpiFormats = resolved.kpis ? buildKpiFormats(resolved.kpis, snapshot.sheets.filter((s) => s.protected).map((s) => s.name)) : [];
+    if (kpiFormats.length) write.formats = kpiFormats;
+  }
   let summaryRows: string[] | undefined;
   let summaryEdited: SummaryEdits | null = null;
   if (summarySheet) {

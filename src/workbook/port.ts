@@ -32,11 +32,13 @@ export interface ReadOptions {
  * One write, executed as a unit (one round trip in Excel). Adapters must:
  * - check everything first with checkWritePlan (src/workbook/preflight.ts: the one place that
  *   decides what may be written), so a refused write changes nothing;
- * - write in this order: `sheets`, `format`, `edits`, and the `stateSheet`'s content last —
+ * - write in this order: `sheets`, `format` and `formats`, `edits`, and the `stateSheet`'s content last —
  *   so `format.sheet` may name a sheet that `sheets` creates in the same write (a new plan
  *   sheet is created and formatted at once), and a batch Excel stops part-way never leaves the
  *   settings naming a sheet that was not made. (A missing state sheet may be created empty
  *   first: the rating list's name must point at a sheet that exists.)
+ * - format through formatSpecsOf(plan) (preflight.ts): `format` and `formats` merged per sheet,
+ *   so each formatted sheet's rules are replaced once, by all of its specs together;
  * - replace only rules whose formula carries OUR_TAG (never the user's rules), and only the
  *   validations on the ranges they are given;
  * - update a sheet of ours in place (same sheet, same position: references to it survive),
@@ -48,6 +50,11 @@ export interface ReadOptions {
 export interface WritePlan {
   /** Formatting of one sheet: an existing one, or one that `sheets` creates in this write. */
   format?: FormatSpec;
+  /**
+   * Formatting of further sheets (the KPI sheets' rating colours), under the same rules as
+   * `format`. A sheet named by several specs gets all their rules (formatSpecsOf merges them).
+   */
+  formats?: FormatSpec[];
   /** Sheets to create, or to replace when ours; written before `format`. */
   sheets?: SheetSpec[];
   edits?: CellEdit[];

@@ -4,6 +4,7 @@ import type { OwnedRole } from "../core/ownership";
 import { findSheet, sameSheetName, sheetNameProblem } from "../core/sheet-names";
 import { STATE_SHEET } from "../core/state";
 import { WorkbookError } from "./errors";
+import type { FormatSpec } from "../core/specs/types";
 import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "./port";
 
 /** What an adapter knows about one sheet just before writing. */
@@ -35,6 +36,26 @@ export function targetOf(snapshot: WorkbookSnapshot): WriteTarget {
       return { value: grid ? cellAt(grid, row, col) : null, formula: Boolean(grid?.formulaCells?.includes(address)) };
     },
   };
+}
+
+/**
+ * Every sheet a write formats, one spec each: `format` and `formats` merged by sheet name (the
+ * first spelling wins), rules in order. Adapters execute these, never `format` alone, so a sheet
+ * named twice has its old rules of ours replaced once and keeps every new one.
+ */
+export function formatSpecsOf(plan: WritePlan): FormatSpec[] {
+  const out: FormatSpec[] = [];
+  for (const spec of [plan.format, ...(plan.formats ?? [])]) {
+    if (!spec) continue;
+    const same = out.find((s) => sameSheetName(s.sheet, spec.sheet));
+    if (!same) out.push({ ...spec, rules: [...spec.rules], validations: [...spec.validations], lists: [...spec.lists] });
+    else {
+      same.rules.push(...spec.rules);
+      same.validations.push(...spec.validations);
+      same.lists.push(...spec.lists.filter((l) => !same.lists.some((m) => m.name === l.name)));
+    }
+  }
+  return out;
 }
 
 const refuse = (message: string) => new WorkbookError("write-failed", message);
@@ -70,7 +91,8 @@ function mayReplace(target: WriteTarget, name: string, role: OwnedRole | "user")
  * - never a user's sheet replaced: only sheets proved ours (ownership markers), in their role;
  *   our settings sheet likewise;
  * - never a protected sheet written to;
- * - formatting only of a sheet that exists or that this write creates, never one it replaces;
+ * - formatting (`format` and `formats`) only of a sheet that exists or that this write creates,
+ *   never one it replaces;
  * - edits only where the cell holds no formula and still holds what it held when we decided.
  * Adapters then write settings last, so a batch that fails part-way never leaves the settings
  * naming a sheet that was not made.
@@ -90,8 +112,8 @@ export function checkWritePlan(plan: WritePlan, target: WriteTarget): void {
     else mayAddSheet(target, plan.stateSheet.name);
     writable(target, plan.stateSheet.name, "the add-in can save its settings");
   }
-  if (plan.format) {
-    const name = plan.format.sheet;
+  for (const format of formatSpecsOf(plan)) {
+    const name = format.sheet;
     const exists = Boolean(target.sheet(name));
     // A sheet this write creates may be formatted by it (written first); one it would replace
     // may not: its rules and dropdowns would go with it.
@@ -99,7 +121,7 @@ export function checkWritePlan(plan: WritePlan, target: WriteTarget): void {
     if (exists && creates(name)) throw refuse(`The summary cannot replace the plan sheet "${name}"; nothing was written.`);
     writable(target, name, "the rating formatting and dropdowns can be added");
     const stateName = plan.stateSheet?.name ?? STATE_SHEET;
-    for (const list of plan.format.lists)
+    for (const list of format.lists)
       if (!sameSheetName(list.sheet, stateName) && !target.sheet(list.sheet) && !creates(list.sheet)) throw refuse(`The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
   }
   for (const edit of plan.edits ?? []) {

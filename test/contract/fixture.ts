@@ -100,3 +100,26 @@ export function stateRows(owned: string[]) {
 export function applyPlan(lines = ["Workstream 1", "Workstream 2", "Workstream 3"]): WritePlan {
   return { format: planFormat(), sheets: [summarySheet(lines)], stateSheet: stateRows(["Summary"]), activate: "Summary" };
 }
+
+/** A KPI sheet beside the plan: indicator, baseline, target, actual. */
+export const KPIS: FixtureSheet = {
+  name: "KPIs",
+  rows: [
+    ["Key Performance Indicator", "Baseline (Mar 23)", "Target Nov 23", "Actual Nov 23"],
+    ["% plans in 20 weeks", 40, 60, 65],
+    ["Weeks waiting", 30, 20, 25],
+  ],
+};
+
+/** Formatting of a second sheet in the same write (the KPI sheet's colours): two rules of ours. */
+export function kpiFormat(sheet = KPIS.name): FormatSpec {
+  return {
+    sheet,
+    rules: [
+      { purpose: "kpi", label: "Green", range: "D2:D3", formula: `AND(${OUR_TAG},ISNUMBER($D2),$D2>=$C2)`, style: { fill: "#C6EFCE", font: "#006100" } },
+      { purpose: "kpi", label: "Red", range: "D2:D3", formula: `AND(${OUR_TAG},ISNUMBER($D2),$D2<$C2)`, style: { fill: "#FFC7CE", font: "#9C0006" } },
+    ],
+    validations: [],
+    lists: [],
+  };
+}

@@ -3,7 +3,7 @@ import { OUR_TAG } from "../../src/core/specs/types";
 import { RATING_LIST_NAME, STATE_SHEET } from "../../src/core/state";
 import { isWorkbookError } from "../../src/workbook/errors";
 import type { Workbook, WorkbookSnapshot } from "../../src/workbook/port";
-import { applyPlan, LEGACY_SUMMARY, legacyStateSheet, PLAN, planFormat, stateRows, summarySheet, TRICKY_TEXT, USER_RATING_RULES, USER_RULE, type FixtureOptions, type FixtureSheet } from "./fixture";
+import { applyPlan, KPIS, kpiFormat, LEGACY_SUMMARY, legacyStateSheet, PLAN, planFormat, stateRows, summarySheet, TRICKY_TEXT, USER_RATING_RULES, USER_RULE, type FixtureOptions, type FixtureSheet } from "./fixture";
 
 /**
  * What the contract needs to see that the port does not show (rules, dropdowns, names):
@@ -50,6 +50,7 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 export function testWorkbook(name: string, make: MakeHarness, can: Capabilities = { structureProtection: true }): void {
   describe(`Workbook contract: ${name}`, () => {
     safetyCases(make, can);
+    multiFormatCases(make);
     test("reads the plan back as it is in the workbook", async () => {
       const h = await make([PLAN]);
       const grid = gridOf(await h.workbook.read(), "Plan");
@@ -174,6 +175,45 @@ export function testWorkbook(name: string, make: MakeHarness, can: Capabilities 
       const summary = gridOf(await h.workbook.read(), "Summary");
       expect([text(summary, "A1"), text(summary, "A3"), text(summary, "B3")]).toEqual(["WSOA summary", "b", "2"]);
     });
+  });
+}
+
+/** One write formats more than one sheet (`formats`, issue 12: the KPI sheet's colours). */
+function multiFormatCases(make: MakeHarness): void {
+  const ours = async (h: Harness, sheet: string) => (await h.ruleFormulas(sheet)).map(strip).filter((f) => f.includes(OUR_TAG));
+
+  test("formats a second sheet in the same write; twice leaves one copy; the user's rules there survive", async () => {
+    const h = await make([PLAN, { ...KPIS, userRules: [{ range: "B2:B3", formula: "$B2>35", fill: "#FFFF00" }] }]);
+    const write = { ...applyPlan(), formats: [kpiFormat()] };
+    await h.workbook.write(write);
+    await h.workbook.write(write);
+    expect((await ours(h, "KPIs")).sort()).toEqual(kpiFormat().rules.map((r) => r.formula).sort());
+    expect(await ours(h, "Plan")).toHaveLength(planFormat().rules.length);
+    expect((await h.ruleFormulas("KPIs")).map(strip)).toContain("$B2>35");
+    expect(text(gridOf(await h.workbook.read(), "KPIs"), "D2")).toBe("65");
+  });
+
+  test("two specs for one sheet: both specs' rules are written, neither replaces the other", async () => {
+    const h = await make([PLAN]);
+    await h.workbook.write({ ...applyPlan(), formats: [kpiFormat("Plan")] });
+    const formulas = await ours(h, "Plan");
+    for (const rule of [...planFormat().rules, ...kpiFormat().rules]) expect(formulas).toContain(rule.formula);
+    expect(formulas).toHaveLength(planFormat().rules.length + kpiFormat().rules.length);
+  });
+
+  test("a protected second sheet refuses the whole write, and nothing is written", async () => {
+    const h = await make([PLAN, { ...KPIS, protected: true }]);
+    const error = await rejection(h.workbook.write({ ...applyPlan(), formats: [kpiFormat()] }));
+    expect(isWorkbookError(error) && error.code).toBe("protected");
+    expect(await ours(h, "Plan")).toHaveLength(0);
+    expect((await h.workbook.read()).sheets.some((s) => s.name === "Summary")).toBe(false);
+  });
+
+  test("a second sheet that does not exist refuses the whole write", async () => {
+    const h = await make([PLAN]);
+    const error = await rejection(h.workbook.write({ ...applyPlan(), formats: [kpiFormat("Nowhere")] }));
+    expect(isWorkbookError(error) && error.code).toBe("no-sheet");
+    expect(await ours(h, "Plan")).toHaveLength(0);
   });
 }
 

@@ -25,9 +25,12 @@ export interface CellStyle {
 
 /** A conditional format: cells in `range` where `formula` (relative to the range's top-left) is true. */
 export interface ConditionalRule {
-  /** "rating" colours a rating cell by its label; "overdue" marks a past-due deadline. */
-  purpose: "rating" | "overdue";
-  /** The rating label for rating rules. */
+  /**
+   * "rating" colours a rating cell by its label; "overdue" marks a past-due deadline; "kpi"
+   * colours a KPI's actual by the board's rating (met/missed against target and baseline).
+   */
+  purpose: "rating" | "overdue" | "kpi";
+  /** The rating label for rating rules; the board's rating (Green, Amber, Red) for kpi rules. */
   label?: string;
   range: string;
   /** Excel formula without the leading "=", e.g. `AND(N("WSOA Tracker")=0,UPPER(TRIM($H5))="RED")`. */
@@ -54,7 +57,7 @@ export interface NamedList {
 }
 
 export interface FormatSpec {
-  /** The plan sheet. */
+  /** The sheet formatted: the plan sheet, or a KPI sheet. */
   sheet: string;
   rules: ConditionalRule[];
   validations: ListValidation[];

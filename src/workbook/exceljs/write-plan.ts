@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { ownerMarkerName, ownerMarkerReference, type OwnedRole } from "../../core/ownership";
 import type { WorkbookSnapshot, WritePlan } from "../port";
-import { checkWritePlan, targetOf } from "../preflight";
+import { checkWritePlan, formatSpecsOf, targetOf } from "../preflight";
 import { plainValue } from "./read-sheet";
 import { writeEdits } from "./write-edits";
 import { writeFormat } from "./write-format";
@@ -46,7 +46,7 @@ export function executeWritePlan(workbook: ExcelJS.Workbook, snapshot: WorkbookS
     const role = spec.role ?? "summary";
     if (role !== "user") mark(workbook, role, spec.name);
   }
-  if (plan.format) writeFormat(workbook, plan.format);
+  for (const spec of formatSpecsOf(plan)) writeFormat(workbook, spec);
   writeEdits(workbook, plan.edits ?? []);
   // Settings last, as every adapter writes them (port.ts).
   if (plan.stateSheet) {

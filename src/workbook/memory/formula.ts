@@ -2,8 +2,8 @@ import type { CellValue } from "../../core/grid";
 import { columnNumber } from "../../core/address";
 
 /**
- * A tiny evaluator for the conditional-format formulas we write (AND/OR/NOT, N, UPPER, TRIM,
- * SUBSTITUTE, LEFT, ISNUMBER, TODAY, comparisons), so the playground shows formatting as Excel
+ * A tiny evaluator for the conditional-format formulas we write (AND/OR/NOT/IF/IFERROR, N, UPPER,
+ * TRIM, SUBSTITUTE, LEFT, FIND, ISNUMBER, TODAY, comparisons, text read as numbers in arithmetic), so the playground shows formatting as Excel
  * would. Anything else is "unsupported" and the rule is simply not drawn: it is not Excel.
  *
  *   evaluateFormula('AND(N("x")=0,UPPER($H5)="RED")', { cell: (r, c) => …, offset: { rows: 2, cols: 0 }, today: "2025-01-31" })
@@ -21,6 +21,8 @@ type Value = string | number | boolean | null;
 type Token = { kind: "str" | "num" | "ref" | "fn" | "op"; text: string };
 
 class Unsupported extends Error {}
+/** An Excel error value (#VALUE!): IFERROR catches it; anywhere else the rule is not drawn. */
+class ValueError extends Unsupported {}
 
 const TOKEN = /\s*(?:"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(\$?[A-Z]{1,3}\$?\d+)(?![A-Z(])|([A-Z][A-Z0-9.]*)\s*\(|(<=|>=|<>|[=<>,()&+\-*/]))/iy;
 
@@ -54,9 +56,12 @@ const num = (v: Value): number => {
   if (v === null) return 0;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  const n = Number(v);
-  if (Number.isNaN(n)) throw new Unsupported("#VALUE!");
-  return n;
+  // Text in arithmetic as Excel reads it: "96%" is 0.96, "1,234" is 1234.
+  const t = v.trim().replace(/,(?=\d{3}\b)/g, "");
+  const percent = t.endsWith("%");
+  const n = t === "" ? NaN : Number(percent ? t.slice(0, -1) : t);
+  if (Number.isNaN(n)) throw new ValueError("#VALUE!");
+  return percent ? n / 100 : n;
 };
 
 /** Excel's comparison: blank is "" or 0, text compares without case, numbers < text < booleans. */
@@ -73,6 +78,7 @@ const FUNCTIONS: Record<string, (args: Value[], ctx: FormulaContext) => Value> =
   AND: (a) => a.every(truthy),
   OR: (a) => a.some(truthy),
   NOT: (a) => !truthy(a[0] ?? null),
+  IF: (a) => (truthy(a[0] ?? null) ? (a[1] ?? true) : (a[2] ?? false)),
   N: (a) => (typeof a[0] === "number" ? a[0] : typeof a[0] === "boolean" ? Number(a[0]) : 0),
   UPPER: (a) => text(a[0] ?? null).toUpperCase(),
   LOWER: (a) => text(a[0] ?? null).toLowerCase(),
@@ -81,6 +87,11 @@ const FUNCTIONS: Record<string, (args: Value[], ctx: FormulaContext) => Value> =
   LEFT: (a) => text(a[0] ?? null).slice(0, a.length > 1 ? num(a[1] ?? null) : 1),
   SUBSTITUTE: (a) => text(a[0] ?? null).split(text(a[1] ?? null)).join(text(a[2] ?? null)),
   ISNUMBER: (a) => typeof a[0] === "number",
+  FIND: (a) => {
+    const at = text(a[1] ?? null).indexOf(text(a[0] ?? null));
+    if (at < 0) throw new ValueError("#VALUE!");
+    return at + 1;
+  },
   ISBLANK: (a) => a[0] === null,
   TODAY: (_a, ctx) => serialOf(ctx.today),
 };
@@ -148,7 +159,38 @@ class Parser {
     throw new Unsupported(`unexpected ${t.text}`);
   }
 
+  /** The index of the token ending the argument that starts at `start` (a top-level "," or ")"). */
+  private argumentEnd(start: number): number {
+    let depth = 0;
+    for (let i = start; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind !== "op") continue;
+      if (depth === 0 && (t.text === "," || t.text === ")")) return i;
+      if (t.text === "(") depth++;
+      if (t.text === ")") depth--;
+    }
+    throw new Unsupported("unclosed argument");
+  }
+
+  /** IFERROR(value, fallback): the fallback when the value is an error value. */
+  private ifError(): Value {
+    this.take("(");
+    const start = this.i;
+    let value: Value | undefined;
+    try {
+      value = this.comparison();
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      this.i = this.argumentEnd(start);
+    }
+    this.take(",");
+    const fallback = this.comparison();
+    this.take(")");
+    return value === undefined ? fallback : value;
+  }
+
   private call(name: string): Value {
+    if (name === "IFERROR") return this.ifError();
     const fn = FUNCTIONS[name];
     if (!fn) throw new Unsupported(`function ${name}`);
     this.take("(");

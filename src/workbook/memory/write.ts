@@ -2,7 +2,7 @@ import { a1, parseA1, parseA1Range } from "../../core/address";
 import { ownerMarkerName, ownerMarkerReference, type OwnedRole } from "../../core/ownership";
 import { sameSheetName } from "../../core/sheet-names";
 import { OUR_TAG, type FormatSpec, type SheetSpec } from "../../core/specs/types";
-import { checkWritePlan, targetOf } from "../preflight";
+import { checkWritePlan, formatSpecsOf, targetOf } from "../preflight";
 import type { WritePlan } from "../port";
 import { emptySheet, findSheet, setCell, type MemorySheet, type MemoryState } from "./model";
 import { readMemory } from "./read";
@@ -69,7 +69,7 @@ export function writeMemory(state: MemoryState, plan: WritePlan): void {
     if (role !== "user") mark(state, role, spec.name);
   }
   // After the sheets: the sheet to format may be one this write creates.
-  if (plan.format) writeFormat(state, plan.format);
+  for (const spec of formatSpecsOf(plan)) writeFormat(state, spec);
   for (const edit of plan.edits ?? []) {
     const { row, col } = parseA1(edit.cell);
     setCell(findSheet(state, edit.sheet)!, row, col, edit.after);

@@ -2,7 +2,7 @@ import { proveOwnership } from "../../core/ownership-proof";
 import { findSheet, sameSheetName } from "../../core/sheet-names";
 import { STATE_SHEET } from "../../core/state";
 import { WorkbookError } from "../errors";
-import { checkWritePlan, targetOf } from "../preflight";
+import { checkWritePlan, formatSpecsOf, targetOf } from "../preflight";
 import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot, WritePlan } from "../port";
 import type { ConditionalFormatCollectionApi, ExcelContext, IsSetSupported } from "./excel-api";
 import { loadWorkbook, type Loaded } from "./read";
@@ -66,7 +66,7 @@ export class OfficeJsWorkbook implements Workbook {
    * What the write needs loaded: the cells of edited sheets, of our state sheet and of the
    * sheets it writes (to prove a sheet written before markers existed is ours).
    */
-  private async loadedFor(plan: WritePlan): Promise<{ loaded: Loaded; rules?: ConditionalFormatCollectionApi }> {
+  private async loadedFor(plan: WritePlan): Promise<{ loaded: Loaded; rules?: Map<string, ConditionalFormatCollectionApi> }> {
     const need = [...(plan.edits ?? []).map((e) => e.sheet), ...(plan.sheets ?? []).map((s) => s.name), STATE_SHEET].map((n) => n.toLowerCase());
     const last = this.last;
     const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
@@ -74,9 +74,14 @@ export class OfficeJsWorkbook implements Workbook {
     // The sheet to format's rules ride in the same request as the load, saving a round trip;
     // if they make it fail, the load's careful path runs without them and loadRules asks
     // again on its own (so a damaged rule costs the colours, never the write).
-    const toFormat = plan.format && !(plan.sheets ?? []).some((s) => sameSheetName(s.name, plan.format!.sheet)) ? plan.format.sheet : undefined;
-    const rules = toFormat && this.supports("conditionalFormats") ? this.context.workbook.worksheets.getItemOrNullObject(toFormat).getRange().conditionalFormats : undefined;
-    rules?.load(RULE_PATHS);
+    const toFormat = formatSpecsOf(plan).map((f) => f.sheet).filter((name) => !(plan.sheets ?? []).some((s) => sameSheetName(s.name, name)));
+    const rules = new Map<string, ConditionalFormatCollectionApi>();
+    if (this.supports("conditionalFormats"))
+      for (const name of toFormat) {
+        const collection = this.context.workbook.worksheets.getItemOrNullObject(name).getRange().conditionalFormats;
+        collection.load(RULE_PATHS);
+        rules.set(name.toLowerCase(), collection);
+      }
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
     return { loaded: await this.load([...new Set(need)], WRITE_FIRST_ROWS), rules };
   }
@@ -87,8 +92,7 @@ export class OfficeJsWorkbook implements Workbook {
     const snapshot = snapshotOf(loaded);
     if (plan.edits?.length && !this.supports("formulaCells")) await this.loadFormulaCells(plan, snapshot);
     checkWritePlan(plan, targetOf(snapshot));
-    const formatted = plan.format && findSheet(loaded.sheets, plan.format.sheet);
-    const rules = formatted && this.supports("conditionalFormats") ? (early && rulesLoaded(early) ? early : await loadRules(this.context, formatted)) : undefined;
+    const rules = this.supports("conditionalFormats") ? await this.rulesFor(plan, loaded, early) : undefined;
     const skipped: string[] = [];
     queueWrite(this.context, loaded, plan, { supports: (f) => this.supports(f), skipped: (m) => skipped.includes(m) || skipped.push(m), rules });
     try {
@@ -97,6 +101,23 @@ export class OfficeJsWorkbook implements Workbook {
       throw writeError(e);
     }
     this.skipped = skipped;
+  }
+
+  /**
+   * The formatted sheets' rules (by lower-cased name): those that came with the load, and for
+   * the rest one request of their own (loadRules).
+   */
+  private async rulesFor(plan: WritePlan, loaded: Loaded, early: Map<string, ConditionalFormatCollectionApi> | undefined): Promise<Map<string, ConditionalFormatCollectionApi | null>> {
+    const sheets = formatSpecsOf(plan).map((f) => findSheet(loaded.sheets, f.sheet)).filter((s): s is NonNullable<typeof s> => s !== undefined);
+    const out = new Map<string, ConditionalFormatCollectionApi | null>();
+    const missing: typeof sheets = [];
+    for (const sheet of sheets) {
+      const got = early?.get(sheet.name.toLowerCase());
+      if (got && rulesLoaded(got)) out.set(sheet.name.toLowerCase(), got);
+      else missing.push(sheet);
+    }
+    for (const [name, rules] of await loadRules(this.context, missing)) out.set(name, rules);
+    return out;
   }
 
   /** Without ExcelApi 1.9 the read knows no formula cells: ask each edited cell for its formula. */

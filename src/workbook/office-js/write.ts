@@ -3,6 +3,7 @@ import { markerSheet, ownerMarkerName, ownerMarkerReference, type OwnedRole } fr
 import { sameSheetName } from "../../core/sheet-names";
 import { OUR_TAG, type FormatSpec } from "../../core/specs/types";
 import type { WritePlan } from "../port";
+import { formatSpecsOf } from "../preflight";
 import type { ConditionalFormatCollectionApi, ExcelContext, WorksheetApi } from "./excel-api";
 import type { Loaded, LoadedSheet } from "./read";
 import { FEATURES, type Feature } from "./requirements";
@@ -13,11 +14,11 @@ export interface QueueOptions {
   /** Told of each thing an older Excel could not do, in words for the user. */
   skipped: (message: string) => void;
   /**
-   * The formatted sheet's conditional formats, loaded in a request of their own just before
-   * (see loadRules); null when Excel could not list them: then our old rules cannot be told
-   * apart safely, and none are deleted or added.
+   * Each formatted sheet's conditional formats, by lower-cased sheet name, loaded before the
+   * write (with its load, or by loadRules); null when Excel could not list a sheet's: then our
+   * old rules there cannot be told apart safely, and none are deleted or added on that sheet.
    */
-  rules?: ConditionalFormatCollectionApi | null;
+  rules?: Map<string, ConditionalFormatCollectionApi | null>;
 }
 
 /** What a write needs of each rule: its type, and a custom rule's formula (to find our tag). */
@@ -32,21 +33,31 @@ export function rulesLoaded(rules: ConditionalFormatCollectionApi): boolean {
   }
 }
 
-/**
- * The formatted sheet's rules, loaded in a request of their own: a rule Excel cannot describe
- * (OfficeDev/office-js#6827, #6835, #6396) then costs the rating colours only, with a message,
- * not the whole write. Used when the rules did not come with the write's own load (a write
- * reusing a recent read, or after that load failed because of them).
- */
-export async function loadRules(context: ExcelContext, sheet: LoadedSheet): Promise<ConditionalFormatCollectionApi | null> {
-  const rules = sheet.worksheet.getRange().conditionalFormats;
-  rules.load(RULE_PATHS);
+async function loadSome(context: ExcelContext, sheets: LoadedSheet[]): Promise<ConditionalFormatCollectionApi[] | null> {
+  const all = sheets.map((s) => s.worksheet.getRange().conditionalFormats);
+  for (const rules of all) rules.load(RULE_PATHS);
   try {
     await context.sync();
-    return rules;
+    return all;
   } catch {
     return null;
   }
+}
+
+/**
+ * The formatted sheets' rules (by lower-cased name), loaded in a request of their own: a rule
+ * Excel cannot describe (OfficeDev/office-js#6827, #6835, #6396) then costs the rating colours
+ * only, with a message, not the whole write. Used when the rules did not come with the write's
+ * own load (a write reusing a recent read, or after that load failed because of them). All
+ * sheets in one request; if it fails, each alone, so one damaged sheet costs only its colours.
+ */
+export async function loadRules(context: ExcelContext, sheets: LoadedSheet[]): Promise<Map<string, ConditionalFormatCollectionApi | null>> {
+  const out = new Map<string, ConditionalFormatCollectionApi | null>();
+  if (sheets.length === 0) return out;
+  const together = await loadSome(context, sheets);
+  sheets.forEach((s, i) => out.set(s.name.toLowerCase(), together ? together[i]! : null));
+  if (!together && sheets.length > 1) for (const s of sheets) out.set(s.name.toLowerCase(), (await loadSome(context, [s]))?.[0] ?? null);
+  return out;
 }
 
 /** Point the role's marker at the sheet, unless a marker already does (ownership.ts). */
@@ -146,11 +157,11 @@ export function queueWrite(context: ExcelContext, loaded: Loaded, plan: WritePla
     if (options.supports("pageLayout")) queuePrint(ws.pageLayout, spec.print);
     else options.skipped(FEATURES.pageLayout.missing);
   }
-  if (plan.format) {
-    const made = created.get(plan.format.sheet.toLowerCase());
-    const existing = find(plan.format.sheet);
-    if (made) queueFormat(context, made, undefined, plan.format, loaded, options);
-    else queueFormat(context, existing!.worksheet, options.rules, plan.format, loaded, options);
+  for (const spec of formatSpecsOf(plan)) {
+    const made = created.get(spec.sheet.toLowerCase());
+    const existing = find(spec.sheet);
+    if (made) queueFormat(context, made, undefined, spec, loaded, options);
+    else queueFormat(context, existing!.worksheet, options.rules?.get(existing!.name.toLowerCase()), spec, loaded, options);
   }
   for (const edit of plan.edits ?? []) {
     const range = find(edit.sheet)!.worksheet.getRange(edit.cell);

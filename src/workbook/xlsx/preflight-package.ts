@@ -3,7 +3,7 @@ import { sameSheetName } from "../../core/sheet-names";
 import { STATE_SHEET } from "../../core/state";
 import { WorkbookError } from "../errors";
 import type { WritePlan } from "../port";
-import { checkWritePlan, type WriteTarget } from "../preflight";
+import { checkWritePlan, formatSpecsOf, type WriteTarget } from "../preflight";
 import { findCell } from "./cell-edit";
 import { x14ValidationOverlaps } from "./sheet-format";
 import type { PackageSheet, WritablePackage } from "./package-parts";
@@ -68,14 +68,15 @@ export function checkPackageWrite(pkg: WritablePackage, plan: WritePlan, sheets:
         `The workbook's structure is protected (Review › Protect Workbook), so no sheet can be added or renamed: WSOA Tracker needs to add ${[...adds, ...renames].map((a) => `"${a.name}"`).join(" and ")}. Turn the protection off, run again, then turn it back on; nothing was written.`,
       );
   }
-  const formatted = plan.format ? find(plan.format.sheet) : undefined;
-  if (plan.format && formatted?.part) {
-    const clash = x14ValidationOverlaps(pkg.shell(formatted.part), plan.format.validations.map((v) => v.range));
+  for (const format of formatSpecsOf(plan)) {
+    const formatted = find(format.sheet);
+    if (!formatted?.part) continue;
+    const clash = x14ValidationOverlaps(pkg.shell(formatted.part), format.validations.map((v) => v.range));
     if (clash.length)
       throw new WorkbookError("write-failed", `Sheet "${formatted.name}" already has a dropdown of its own on ${clash.join(", ")} (kept by Excel in its 2010 form), where the rating dropdown would go. Remove it (select those cells, Data › Data Validation › Clear All) and run again; nothing was written.`);
   }
   const created = (name: string) => own.some((o) => sameSheetName(o.name, name));
-  for (const list of plan.format?.lists ?? [])
+  for (const list of formatSpecsOf(plan).flatMap((f) => f.lists))
     if (!find(list.sheet) && !created(list.sheet) && !sameSheetName(list.sheet, plan.stateSheet?.name ?? STATE_SHEET))
       throw new WorkbookError("write-failed", `The rating list's sheet "${list.sheet}" does not exist; nothing was written.`);
   for (const e of plan.edits ?? []) {

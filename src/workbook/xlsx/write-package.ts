@@ -1,3 +1,4 @@
+import { formatSpecsOf } from "../preflight";
 import type { OwnedRole } from "../../core/ownership";
 import { ownerMarkerName, ownerMarkerReference } from "../../core/ownership";
 import { sameSheetName } from "../../core/sheet-names";
@@ -57,7 +58,8 @@ export function patchPackage(pkg: WritablePackage, plan: WritePlan): PatchReport
   checkPackageWrite(pkg, plan, sheets, owned, shared);
 
   const ns = pkg.namespaces();
-  const stylesAt = plan.stateSheet || plan.sheets?.length || plan.format ? stylesPath(pkg) : null;
+  const formats = formatSpecsOf(plan);
+  const stylesAt = plan.stateSheet || plan.sheets?.length || formats.length ? stylesPath(pkg) : null;
   const styles = new StylePatch(stylesAt ? pkg.text(stylesAt)! : MINIMAL_STYLES);
   const edit = new WorkbookEdit(pkg);
   const planIndex = plan.format ? sheets.findIndex((s) => sameSheetName(s.name, plan.format!.sheet)) : -1;
@@ -81,11 +83,12 @@ export function patchPackage(pkg: WritablePackage, plan: WritePlan): PatchReport
   if (plan.stateSheet) writeOwn("settings", plan.stateSheet.name, binary(stateSheetXml(plan.stateSheet.rows, styles, ns)), "veryHidden");
   for (const spec of plan.sheets ?? []) writeOwn(spec.role ?? "summary", spec.name, binary(sheetXml(spec, styles, ns)), undefined, spec);
 
-  if (plan.format) {
-    const part = edit.list().find((s) => sameSheetName(s.name, plan.format!.sheet))?.part;
-    if (!part) throw new Error(`no worksheet part for ${plan.format.sheet}`); // preflight has made sure there is one
-    pkg.setShellOrText(part, (xml) => formatSheet(xml, plan.format!, styles, replacedValidations));
-    for (const list of plan.format.lists) edit.setName(list.name, `${ownerMarkerReference(list.sheet).replace(/!\$A\$1$/, "")}!${list.range}`);
+  // The plan sheet's formatting and any other sheet's (the KPI sheets): one spec per sheet.
+  for (const format of formats) {
+    const part = edit.list().find((s) => sameSheetName(s.name, format.sheet))?.part;
+    if (!part) throw new Error(`no worksheet part for ${format.sheet}`); // preflight has made sure there is one
+    pkg.setShellOrText(part, (xml) => formatSheet(xml, format, styles, replacedValidations));
+    for (const list of format.lists) edit.setName(list.name, `${ownerMarkerReference(list.sheet).replace(/!\$A\$1$/, "")}!${list.range}`);
   }
 
   const bySheet = new Map<string, Splice[]>();

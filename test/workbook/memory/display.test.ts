@@ -21,6 +21,16 @@ describe("evaluateFormula", () => {
     expect(evaluateFormula("AND(ISNUMBER($A1),$A1<TODAY())", ctx({ A1: 45658 }, "2025-07-01"))).toBe(true); // 1 Jan 2025
     expect(evaluateFormula("AND(ISNUMBER($A1),$A1<TODAY())", ctx({ A1: "March 2025" }))).toBe(false);
   });
+  test("reads typed text as a number in arithmetic as Excel does; IFERROR catches #VALUE!; FIND and IF", () => {
+    const figure = 'IFERROR(--LEFT($A1,FIND(" ",$A1&" ")-1),"")';
+    expect(evaluateFormula(figure, ctx({ A1: "96% (national average 50.3%)" }))).toBe(0.96);
+    expect(evaluateFormula(figure, ctx({ A1: "1,234 weeks" }))).toBe(1234);
+    expect(evaluateFormula(figure, ctx({ A1: 0.85 }))).toBe(0.85);
+    expect(evaluateFormula(figure, ctx({ A1: "Baseline established" }))).toBe("");
+    expect(evaluateFormula(figure, ctx({ A1: null }))).toBe("");
+    expect(evaluateFormula('IF(ISNUMBER($A1),"n","t")', ctx({ A1: "x" }))).toBe("t");
+    expect(evaluateFormula('--"abc"', ctx({}))).toBeUndefined(); // an error outside IFERROR: not drawn
+  });
   test("unknown functions are unsupported, not guessed", () => {
     expect(evaluateFormula("VLOOKUP($A1,B:C,2,FALSE)", ctx({}))).toBeUndefined();
   });
