@@ -6,8 +6,8 @@
  *
  * The runtime libraries (ExcelJS, jszip, zod) are bundled in, minified: ExcelJS alone is some
  * 200 small CommonJS files, and finding, reading and compiling them one by one cost more at
- * start-up than reading the workbook (BENCHMARKS.md, "CLI start-up"). They stay listed in
- * `dependencies` for the task pane's build; the CLI no longer resolves them at run time.
+ * start-up than reading the workbook (BENCHMARKS.md, "CLI start-up"). Every library is a
+ * devDependency: the CLI and the task pane both ship bundled, so the package installs nothing.
  */
 import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";

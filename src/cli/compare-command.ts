@@ -1,7 +1,8 @@
 import { formatUkDate } from "../core/dates";
 import type { ItemChange } from "../core/compare";
 import { compareVersions, type CompareReport } from "../review/compare";
-import { ExcelJsWorkbook } from "../workbook/exceljs";
+import { openXlsxFile } from "../workbook/xlsx/open-file";
+import { readSnapshot } from "../workbook/xlsx/read-workbook";
 import type { CliArgs } from "./args";
 import { documentDate } from "./document-date";
 import type { Io } from "./main";
@@ -55,13 +56,15 @@ export function formatCompareReport(r: CompareReport): string {
 /** `wsoa compare BEFORE AFTER`: each version as at its file's save date (the later one: --today). */
 export async function runCompare(args: CliArgs, io: Io): Promise<number> {
   const [first, second] = [args.file!, args.file2!];
-  const [wa, wb] = [await ExcelJsWorkbook.open(first), await ExcelJsWorkbook.open(second)];
-  const afterAsAt = args.today ?? (await documentDate(second)) ?? localToday();
-  const saved = await documentDate(first);
+  // Read as `check` reads: the streaming reader, no model of the whole workbook.
+  const [pa, pb] = [await openXlsxFile(first), await openXlsxFile(second)];
+  const [wa, wb] = [readSnapshot(pa), readSnapshot(pb)];
+  const afterAsAt = args.today ?? documentDate(pb) ?? localToday();
+  const saved = documentDate(pa);
   const beforeAsAt = saved && saved <= afterAsAt ? saved : afterAsAt;
   const { report, exitCode } = compareVersions(
-    { file: first, snapshot: await wa.read(), asAt: beforeAsAt },
-    { file: second, snapshot: await wb.read(), asAt: afterAsAt },
+    { file: first, snapshot: wa, asAt: beforeAsAt },
+    { file: second, snapshot: wb, asAt: afterAsAt },
     { sheet: args.sheet, scheme: args.scheme },
   );
   io.out(args.json ? JSON.stringify(report, null, 2) : formatCompareReport(report));

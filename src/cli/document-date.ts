@@ -1,16 +1,14 @@
-import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
 import { isIsoDate, type IsoDate } from "../core/dates";
+import type { XlsxPackage } from "../workbook/xlsx/package";
 
 /**
  * The day a file was last saved, from its document properties (`docProps/core.xml`,
  * `dcterms:modified`, else `dcterms:created`): the best "as at" a plan version carries when
  * the user gives none. Null when the file has no such property.
  */
-export async function documentDate(path: string): Promise<IsoDate | null> {
+export function documentDate(pkg: XlsxPackage): IsoDate | null {
   try {
-    const zip = await JSZip.loadAsync(await readFile(path));
-    const xml = await zip.file("docProps/core.xml")?.async("string");
+    const xml = pkg.has("docProps/core.xml") ? pkg.text("docProps/core.xml") : null;
     if (!xml) return null;
     for (const tag of ["modified", "created"]) {
       const m = new RegExp(`<dcterms:${tag}[^>]*>(\\d{4}-\\d{2}-\\d{2})`).exec(xml);
@@ -18,7 +16,7 @@ export async function documentDate(path: string): Promise<IsoDate | null> {
     }
     return null;
   } catch {
-    // The file itself is opened (and any problem reported) by the reader; this is only a hint.
+    // A damaged properties part is only a missing hint: the plan itself was read.
     return null;
   }
 }
