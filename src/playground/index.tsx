@@ -21,7 +21,7 @@ const today = wanted && isIsoDate(wanted) ? wanted : EXAMPLE_TODAY;
 
 const memory = MemoryWorkbook.fromRows(exampleSheets());
 // Column widths (characters) as the council's sheet would have them, so the grid reads like Excel.
-memory.sheet("Action plan")!.columnWidths = [7, 34, 32, 24, 14, 11, 11, 40];
+memory.sheet("Action plan")!.columnWidths = [7, 34, 32, 24, 14, 11, 11, 40, 12];
 memory.sheet("RAG key")!.columnWidths = [14, 60];
 const workbook = new ObservableWorkbook(memory);
 window.__wsoa = { workbook, memory, today };

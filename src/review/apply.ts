@@ -1,9 +1,10 @@
 import { buildFormatSpec } from "../core/specs/format-spec";
 import { buildSummarySheet } from "../core/specs/summary-sheet";
-import { freeSheetName, stateSheetRows, STATE_SHEET } from "../core/state";
+import { freeSheetName } from "../core/state";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { checkSnapshot, type CheckOptions, type ResolvedPlan } from "./check";
+import { stateWrite } from "./state-write";
 
 export interface ApplyOptions extends CheckOptions {
   /** Write the formatting (rules, dropdowns). Default true. */
@@ -31,12 +32,10 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
     throw new WorkbookError("protected", `Sheet "${sheet.name}" is protected: unprotect it (Review › Unprotect Sheet) so the rating formatting and dropdowns can be added.`);
   const existing = snapshot.sheets.map((s) => s.name);
   const summarySheet = options.summary === false ? null : freeSheetName("Summary", existing, state.ownedSheets);
-  const owned = [...new Set([...state.ownedSheets.filter((n) => existing.includes(n)), ...(summarySheet ? [summarySheet] : [])])];
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
-  const write: WritePlan = {
-    stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config: state.config, ownedSheets: owned }, labels).rows },
-  };
-  if (options.format !== false) write.format = buildFormatSpec(analysis.plan);
+  // Other plans' rating lists are written back as they are: their dropdowns never change.
+  const write: WritePlan = { stateSheet: stateWrite(snapshot, state, labels, summarySheet ? [summarySheet] : []) };
+  if (options.format !== false) write.format = buildFormatSpec(analysis.plan, state.config.ratingList);
   if (summarySheet) {
     write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title })];
     write.activate = summarySheet;

@@ -1,0 +1,39 @@
+import { cellAt, cellText } from "../core/grid";
+import { ratingListIndex, stateSheetRows, STATE_SHEET, type KeptList, type TrackerState } from "../core/state";
+import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
+
+/** The rating lists on our state sheet as they are now (D2 down, E2 down, …), by list index. */
+export function listsOnStateSheet(snapshot: WorkbookSnapshot): KeptList[] {
+  const grid = snapshot.sheets.find((s) => s.name === STATE_SHEET)?.grid;
+  if (!grid) return [];
+  const lists: KeptList[] = [];
+  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  for (let col = 4; col <= width + grid.origin.col - 1; col++) {
+    const labels: string[] = [];
+    for (let row = 2; ; row++) {
+      const text = cellText(cellAt(grid, row, col));
+      if (!text) break;
+      labels.push(text);
+    }
+    if (labels.length) lists.push({ index: col - 4, labels });
+  }
+  return lists;
+}
+
+/**
+ * The write of our state sheet: the given settings, the sheets we own that still exist (plus
+ * `alsoOwn`), the current plan's rating list (`labels`, or as it is when null) and every other
+ * plan's list exactly as it is, so no plan's dropdowns change under it.
+ */
+export function stateWrite(snapshot: WorkbookSnapshot, state: TrackerState, labels: string[] | null, alsoOwn: string[] = []): NonNullable<WritePlan["stateSheet"]> {
+  const existing = snapshot.sheets.map((s) => s.name);
+  const ownedSheets = [...new Set([...state.ownedSheets.filter((n) => existing.includes(n)), ...alsoOwn])];
+  const kept = listsOnStateSheet(snapshot);
+  const rows = stateSheetRows({ config: state.config, ownedSheets }, labels ?? currentList(kept, state), kept).rows;
+  return { name: STATE_SHEET, rows };
+}
+
+function currentList(kept: KeptList[], state: TrackerState): string[] {
+  const index = ratingListIndex(state.config.ratingList);
+  return kept.find((k) => k.index === index)?.labels ?? [];
+}
