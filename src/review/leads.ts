@@ -89,9 +89,9 @@ export interface LeadEdit {
 /**
  * After a lead edits the plan sheet: the edited item rows re-checked, and, when stamping is on
  * and the rating or progress changed, today's date for their "Last updated" cells (never over a
- * formula, never where the cell already says today).
+ * formula, never where the cell already says today). `stamp: false` for a co-author's edit.
  */
-export function planLeadEdit(resolved: ResolvedPlan, addresses: readonly string[], today: IsoDate): LeadEdit {
+export function planLeadEdit(resolved: ResolvedPlan, addresses: readonly string[], today: IsoDate, options: { stamp?: boolean } = {}): LeadEdit {
   const { plan, issues } = resolved.analysis;
   const cells = touched(addresses);
   const items = new Map(plan.items.map((i) => [i.row, i]));
@@ -103,7 +103,7 @@ export function planLeadEdit(resolved: ResolvedPlan, addresses: readonly string[
   const stamps: CellEdit[] = [];
   const upd = plan.columns.updated;
   const watched = [plan.columns.status, plan.columns.progress].filter((c): c is number => c !== undefined);
-  if (resolved.state.config.stampUpdated && upd !== undefined) {
+  if (options.stamp !== false && resolved.state.config.stampUpdated && upd !== undefined) {
     const formulas = new Set(resolved.sheet.grid.formulaCells ?? []);
     const stampRows = new Set(cells.filter((c) => watched.includes(c.col) && items.has(c.row)).map((c) => c.row));
     for (const row of [...stampRows].sort((a, b) => a - b)) {

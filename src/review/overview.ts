@@ -19,6 +19,18 @@ export interface RatingLook {
 /** The look of "Not rated": plain, so it never passes for a rating. */
 export const NOT_RATED_LOOK: RatingLook = { label: NOT_RATED, meaning: "No rating entered yet", fill: "#FFFFFF", font: "#242424" };
 
+/**
+ * A review-level view another use case adds to the pane, below My actions: "Changes since last
+ * round" (branch compare, from the history sheet) and KPIs (branch kpi). The pane renders the
+ * heading, the one-line summary and the lines; the use case decides what they say.
+ */
+export interface ReviewSection {
+  id: "changes" | "kpis";
+  heading: string;
+  summary: string;
+  lines: string[];
+}
+
 /** What the pane shows about the followed plan: plain data, sentences included. */
 export interface PlanOverview {
   sheet: string;
@@ -51,6 +63,8 @@ export interface PlanOverview {
   figures: string;
   /** Why the sheet highlights fewer overdue deadlines than the count, or null when they agree. */
   overdueNote: string | null;
+  /** Hooks for review-level views (changes since last round, KPIs): empty until those use cases fill them. */
+  sections: ReviewSection[];
 }
 
 /** Items counted overdue whose deadline is written in words: Excel's overdue rule cannot colour them. */
@@ -99,6 +113,8 @@ export function overviewOf(resolved: ResolvedPlan, snapshotSheets: string[], tod
     summary,
     figures: figuresLine(summary),
     overdueNote: overdueNoteOf(resolved, today),
+    // Hook: compare (changes since last round) and kpi add their ReviewSection here.
+    sections: [],
   };
 }
 

@@ -1,0 +1,54 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { RESULT_ID, type Result } from "../hooks/useTracker";
+
+const useStyles = makeStyles({
+  body: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  box: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
+  details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+/**
+ * The one place results appear: the newest replaces the last. Two live regions are always
+ * present (a polite one for results, an assertive one for failures), so screen readers announce
+ * each result when it arrives. Long lists (every cell changed) are collapsed under Details.
+ */
+export function ResultArea({ result, onDismiss }: { result: Result | null; onDismiss(): void }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState<number | null>(null);
+  const error = result?.intent === "error";
+  const bar = result && (
+    <MessageBar key={result.id} id={RESULT_ID} tabIndex={-1} className={styles.box} intent={result.intent} layout="multiline" aria-labelledby={`${RESULT_ID}-title`}>
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle id={`${RESULT_ID}-title`}>{result.title}</MessageBarTitle>
+        {result.body}
+        {result.details && result.details.length > 0 && (
+          <>
+            {" "}
+            <Button appearance="transparent" size="small" aria-expanded={open === result.id} onClick={() => setOpen(open === result.id ? null : result.id)}>
+              {open === result.id ? "Hide details" : "Details"}
+            </Button>
+            {open === result.id && (
+              <ul className={styles.details}>
+                {result.details.map((d) => <li key={d}>{d}</li>)}
+              </ul>
+            )}
+          </>
+        )}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={`Dismiss: ${result.title}`} icon={<DismissRegular />} onClick={onDismiss} />} />
+    </MessageBar>
+  );
+  return (
+    <div>
+      <div aria-live="polite" aria-atomic="true" id="wsoa-live">
+        {!error && bar}
+      </div>
+      <div role="alert" aria-atomic="true" id="wsoa-alert">
+        {error && bar}
+      </div>
+    </div>
+  );
+}
