@@ -37,7 +37,6 @@ const host: PaneHost = {
   limitations: [],
   watchSheet: workbook.watchSheet,
   storage: browserStorage(),
-  dark,
   context: `Playground: example workbook in memory; today is taken as ${formatUkDate(today)}.`,
 };
 

@@ -8,6 +8,7 @@ import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { readState, STATE_SHEET, type TrackerState } from "../core/state";
 import type { Summary } from "../core/summarise";
 import { WorkbookError } from "../workbook/errors";
+import { describeSettingsProblem } from "./settings-problems";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
 
 export interface CheckOptions {
@@ -43,7 +44,7 @@ const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) =>
 export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
   const read = readState(snapshot.sheets.find((s) => s.name === STATE_SHEET)?.grid ?? null);
   if (!read.ok)
-    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${STATE_SHEET}", or delete that sheet to start again.`);
+    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged. ${read.problems.map(describeSettingsProblem).join(" ")} Open the workbook in Excel and choose Reset settings in WSOA Tracker's pane: your plan, the sheets it made and the rating dropdowns are kept.`);
   return read.state;
 }
 

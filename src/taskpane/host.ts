@@ -28,8 +28,6 @@ export interface PaneHost {
   watchSheet?(sheet: string, listener: (addresses: string[], remote: boolean) => void): () => void;
   /** This person's own choices in this browser (localStorage): never written to the workbook. */
   storage?: { get(key: string): string | null; set(key: string, value: string): void };
-  /** Excel's theme is dark (Office.context.officeTheme). */
-  dark?: boolean;
 }
 
 /** localStorage when the browser allows it (some webviews refuse it), else nothing is remembered. */

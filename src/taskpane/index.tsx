@@ -56,6 +56,6 @@ if (typeof Office === "undefined") {
       return;
     }
     const dark = officeDark();
-    render(<App host={{ ...officeHost(), dark }} />, dark);
+    render(<App host={officeHost()} />, dark);
   });
 }

@@ -47,7 +47,7 @@ function SheetPicker({ sheets, busy, onChange, label }: { sheets: string[]; busy
 export function PlanSection({ plan, busy, onChange, onReset, onNewPlan }: Props) {
   const styles = useStyles();
   const heading = (
-    <Text as="h2" id="plan-heading" size={400} weight="semibold" className={styles.heading} block>
+    <Text as="h2" id="plan-heading" tabIndex={-1} size={400} weight="semibold" className={styles.heading} block>
       Plan
     </Text>
   );

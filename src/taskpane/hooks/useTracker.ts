@@ -113,14 +113,14 @@ export function useTracker(host: PaneHost): Tracker {
   }, [focusOn]);
 
   const current = plan.kind === "ready" ? plan.overview.sheet : null;
-  const ready = (load: PaneLoad) => {
-    if (load.kind !== "ready") throw new Error("The plan could not be read: check the Plan section.");
-    return load;
-  };
 
   const validate = () => run("Checking the plan…", "The check did not finish", async () => {
     validated.current = true;
-    const load = ready(await reload());
+    const load = await reload();
+    if (load.kind !== "ready") {
+      show({ intent: "warning", title: "Nothing to check yet", body: "WSOA Tracker cannot read a plan in this workbook: the Plan section says why and what to do." }, false);
+      return focusOn("plan-heading");
+    }
     show(describeValidation(load.resolved.report));
   });
 
