@@ -23,9 +23,7 @@ export interface Outcome {
 export function describeValidation(report: CheckReport): Outcome {
   const errors = report.issues.filter((i) => i.severity === "error").length;
   const warnings = report.issues.filter((i) => i.severity === "warning").length;
-  const body = report.issues.length === 0
-    ? `Checked ${plural(report.items, "item")} on "${report.sheet}": no issues.`
-    : `Checked ${plural(report.items, "item")} on "${report.sheet}": ${issueHeadline(report.issues)}.`;
+  const body = `${plural(report.items, "item")} on "${report.sheet}": ${report.issues.length === 0 ? "no issues" : issueHeadline(report.issues)}.`;
   return { intent: errors + warnings > 0 ? "warning" : "success", title: "Checked", body };
 }
 

@@ -46,7 +46,7 @@ describe("the task pane page outside Excel", () => {
     office = "blocked";
     const page = await context.newPage();
     await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole("heading", { name: "Office did not load" }).waitFor({ timeout: 20_000 });
+    await page.getByText("Office did not load").waitFor({ timeout: 20_000 });
     await expect(page.getByText(/ask IT to allow appsforoffice\.microsoft\.com/).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "20-taskpane-office-blocked.png") });
     await page.close();

@@ -22,7 +22,7 @@ describe("words both hosts print", () => {
 
   it("reports validation as a result with counts, a warning when there is work, never an error", () => {
     const report = { sheet: "Plan", headerRow: 1, scheme: "rag", columns: {}, items: 3, summary: {} as never, issues: [issue("error", "x", "A1")] };
-    expect(describeValidation(report)).toEqual({ intent: "warning", title: "Checked", body: 'Checked 3 items on "Plan": 1 problem to fix.' });
+    expect(describeValidation(report)).toEqual({ intent: "warning", title: "Checked", body: '3 items on "Plan": 1 problem to fix.' });
     expect(describeValidation({ ...report, issues: [] }).intent).toBe("success");
   });
 });

@@ -1,7 +1,8 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { Activity } from "../hooks/useTracker";
 
-const useStyles = makeStyles({ root: { minHeight: "20px", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS } });
+// Always rendered (never display: none), so screen readers keep the status region and announce what arrives in it.
+const useStyles = makeStyles({ root: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS } });
 
 /** What the pane is doing, in one status region that is always present (so it is announced). */
 export function ActivityBar({ activity }: { activity: Activity }) {

@@ -64,7 +64,7 @@ export function NewPlanForm({ busy, current, onCreate, onCancel }: Props) {
         </RadioGroup>
       </Field>
       <Field label="Sheet name" hint="If a sheet already has this name, a free one is chosen.">
-        <Input className={styles.input} value={name} onChange={(_, d) => setName(d.value)} />
+        <Input id="wsoa-new-plan-name" className={styles.input} value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>

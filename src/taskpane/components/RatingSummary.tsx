@@ -5,7 +5,7 @@ import { RatingBadge } from "./RatingBadge";
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "top" },
-  count: { textAlign: "right", fontVariantNumeric: "tabular-nums", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
+  count: { textAlign: "right", whiteSpace: "nowrap", width: "1%", fontVariantNumeric: "tabular-nums", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
   meaning: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   heading: { margin: `${tokens.spacingVerticalS} 0` },
   note: { color: tokens.colorNeutralForeground2 },

@@ -12,15 +12,13 @@ export const EDIT_DEBOUNCE_MS = 700;
  * Worksheet.onChanged), and after a pause re-check the edited rows with one read; when the
  * programme manager turned stamping on, write today's date into their "Last updated" cells.
  */
-export function useLeadEdits(host: PaneHost, sheet: string | null, reload: () => Promise<PaneLoad>, report: (o: Outcome) => void, fail: (e: unknown) => void): void {
+export function useLeadEdits(host: PaneHost, sheet: string | null, ownCells: Set<string>, reload: () => Promise<PaneLoad>, report: (o: Outcome) => void, fail: (e: unknown) => void): void {
   const latest = useRef({ reload, report, fail });
   latest.current = { reload, report, fail };
   useEffect(() => {
     if (!sheet || !host.watchSheet) return;
     let pendingAddresses: string[] = [];
     let local = false;
-    // Our own stamps raise the change event too: ignore those cells once, so a stamp never loops.
-    const ours = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | null = null;
     const flush = async () => {
       const addresses = pendingAddresses;
@@ -34,7 +32,7 @@ export function useLeadEdits(host: PaneHost, sheet: string | null, reload: () =>
         const edit = planLeadEdit(load.resolved, addresses, host.today(), { stamp: mine });
         // Only this person's own edits are stamped here; a co-author's pane stamps theirs.
         if (edit.stamps.length) {
-          for (const s of edit.stamps) ours.add(s.cell);
+          for (const s of edit.stamps) ownCells.add(s.cell);
           await host.workbook.write({ edits: edit.stamps });
           await latest.current.reload();
         }
@@ -44,7 +42,9 @@ export function useLeadEdits(host: PaneHost, sheet: string | null, reload: () =>
       }
     };
     const stop = host.watchSheet(sheet, (changed, remote) => {
-      const addresses = changed.filter((a) => !ours.delete(a.replace(/\$/g, "").replace(/^.*!/, "")));
+      // The pane's own writes (Fix, stamps) raise the change event too: skip those cells once, so
+      // a fix is not reported as a lead's edit and a stamp never loops.
+      const addresses = changed.filter((a) => !ownCells.delete(a.replace(/\$/g, "").replace(/^.*!/, "")));
       if (addresses.length === 0) return;
       pendingAddresses.push(...addresses);
       if (!remote) local = true;
@@ -55,5 +55,5 @@ export function useLeadEdits(host: PaneHost, sheet: string | null, reload: () =>
       if (timer) clearTimeout(timer);
       stop();
     };
-  }, [host, sheet]);
+  }, [host, sheet, ownCells]);
 }

@@ -74,6 +74,8 @@ export function useTracker(host: PaneHost): Tracker {
   const confirmRef = useRef<(() => Promise<void>) | null>(null);
   const seq = useRef(1);
   const validated = useRef(false);
+  /** Cells the pane itself is writing: their change events are not a lead's edits. */
+  const ownCells = useRef(new Set<string>()).current;
 
   const focusOn = useCallback((id: string) => setFocus({ id, seq: seq.current++ }), []);
   const show = useCallback((o: Outcome, moveFocus = true) => {
@@ -143,6 +145,7 @@ export function useTracker(host: PaneHost): Tracker {
     }
     const write: WritePlan = { edits: chosen };
     ask(previewFix(snapshot, write, skipped.map((s) => s.cell)), from, () => run("Fixing ratings…", "Fix did not finish", async () => {
+      for (const e of chosen) ownCells.add(e.cell);
       await workbook.write(write);
       await reload();
       show(describeFix(chosen, skipped));
@@ -231,7 +234,7 @@ export function useTracker(host: PaneHost): Tracker {
   };
   const mine = useMemo(() => (plan.kind === "ready" && myName ? myActions(plan.resolved, myName, host.today()) : null), [plan, myName, host]);
 
-  useLeadEdits(host, plan.kind === "ready" ? plan.overview.sheet : null, reload, (o) => show(o, false), (m) => show(describeFailure("Re-checking the edited rows did not finish", m, isWorkbookError), false));
+  useLeadEdits(host, plan.kind === "ready" ? plan.overview.sheet : null, ownCells, reload, (o) => show(o, false), (m) => show(describeFailure("Re-checking the edited rows did not finish", m, isWorkbookError), false));
 
   return { plan, issues, activity, result, pending, focus, myName: myName || null, mine, setMyName, focusOn, dismiss, validate, select, fix, applyFormatting, buildSummary, changeSetting, resetSettings, newPlan, confirm, cancel };
 }
