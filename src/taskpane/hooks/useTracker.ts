@@ -185,7 +185,7 @@ export function useTracker(host: PaneHost): Tracker {
 
   const changeSetting = (change: SettingChange, title: string, from: string) => run("Reading the settings…", "The setting was not saved", async () => {
     const snapshot = await workbook.read();
-    const planned = planSettingChange(snapshot, change.kind === "sheet" ? current : current, change);
+    const planned = planSettingChange(snapshot, current, change);
     ask(previewSettings(title, planned.change), from, () => run("Saving the setting…", "The setting was not saved", async () => {
       await workbook.write(planned.write);
       await reload();
