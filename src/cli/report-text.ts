@@ -2,6 +2,7 @@ import { FIELD_LABELS, type Field } from "../core/fields";
 import { countBySeverity, type Issue } from "../core/issue";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import type { CheckReport } from "../review/check";
+import { kpiLines } from "./report-kpis";
 
 /** Pad a table of strings into aligned columns: first column left, the rest right. */
 export function alignTable(rows: string[][]): string[] {
@@ -61,6 +62,7 @@ export function formatCheckReport(file: string, report: CheckReport, all = false
     lines.push(...alignTable([["", ...s.ratings], ["Initial", ...s.ratings.map((r) => String(s.initial!.totals[r] ?? 0))], ["Current", ...s.ratings.map((r) => String(s.totals[r] ?? 0))]]).map((l) => "  " + l));
     lines.push(`  Direction of travel: ${s.initial.improved} improved, ${s.initial.same} same, ${s.initial.worse} worse${s.initial.unrated ? `, ${s.initial.unrated} not rated at both points` : ""}`);
   }
+  lines.push(...kpiLines(report.kpis));
   lines.push("", report.issues.length ? "Issues:" : "No issues.", ...issueLines(report.issues, all));
   return lines.join("\n");
 }

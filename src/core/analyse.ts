@@ -4,6 +4,7 @@ import type { DeadlineOptions } from "./deadlines";
 import type { Field } from "./fields";
 import type { Grid } from "./grid";
 import { sortIssues, type Issue } from "./issue";
+import { withoutKpiRows } from "./kpi/mask";
 import { readPlan } from "./plan/read-plan";
 import type { Plan } from "./plan/types";
 import type { RatingScheme } from "./ratings/scheme";
@@ -31,7 +32,7 @@ export interface Analysis {
  * Example: analysePlan(grid, { sheet: "WSOA", today: "2023-03-31" })?.summary.percentComplete.
  */
 export function analysePlan(grid: Grid, options: AnalyseOptions): Analysis | null {
-  const plan = readPlan(grid, options);
+  const plan = readPlan(withoutKpiRows(grid, options.deadlines), options);
   if (!plan) return null;
   return { plan, issues: sortIssues(validatePlan(plan, options.today)), summary: summarisePlan(plan, options.today) };
 }

@@ -54,6 +54,8 @@ export const planConfigSchema = z.strictObject({
   stampUpdated: z.boolean().optional(),
   terms: z.strictObject({ autumn: monthDay, spring: monthDay, summer: monthDay }).optional(),
   quarters: z.enum(["calendar", "financial"]).optional(),
+  /** KPIs: `polarity` maps a KPI (any part of its name, case ignored) to the direction that is better. */
+  kpis: z.strictObject({ polarity: z.record(z.string().trim().min(1), z.enum(["higher", "lower"])).optional() }).optional(),
 });
 
 export type PlanConfig = z.infer<typeof planConfigSchema>;

@@ -37,7 +37,7 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   const write: WritePlan = { stateSheet: stateWrite(snapshot, state, labels, summarySheet ? [summarySheet] : []) };
   if (options.format !== false) write.format = buildFormatSpec(analysis.plan, state.config.ratingList);
   if (summarySheet) {
-    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title })];
+    write.sheets = [buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title, kpis: resolved.kpis })];
     write.activate = summarySheet;
   }
   return { resolved, write, summarySheet };

@@ -7,9 +7,11 @@ import { choosePlanSheet } from "../core/plan/choose-sheet";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { readState, STATE_SHEET, type TrackerState } from "../core/state";
 import type { Summary } from "../core/summarise";
+import type { KpiAnalysis } from "../core/kpi";
 import { WorkbookError } from "../workbook/errors";
 import { describeSettingsProblem } from "./settings-problems";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
+import { kpiReport, workbookKpis, type KpiReport } from "./kpis";
 
 export interface CheckOptions {
   today: IsoDate;
@@ -28,6 +30,8 @@ export interface CheckReport {
   items: number;
   issues: Issue[];
   summary: Summary;
+  /** Present only when the workbook has a KPI table (contract: DESIGN.md `kpis`). */
+  kpis?: KpiReport;
 }
 
 export interface ResolvedPlan {
@@ -35,8 +39,11 @@ export interface ResolvedPlan {
   analysis: Analysis;
   sheet: SheetSnapshot;
   state: TrackerState;
+  /** The workbook's KPIs (KPI sheets and KPI blocks of the plan sheet), or null when it has none. */
+  kpis: KpiAnalysis | null;
 }
 
+const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
 const hasCells = (s: SheetSnapshot) => s.grid.values.some((r) => r.some((v) => v !== null && v !== ""));
 const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => s.name !== STATE_SHEET).map((s) => `"${s.name}"`).join(", ");
 
@@ -72,11 +79,11 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions)
   });
   if (!analysis)
     throw new WorkbookError("no-plan-sheet", `Sheet "${sheet.name}" has no header row with plan headings (such as Action, Milestone, Deadline, RAG) in its first 60 rows.`);
-  const { plan, issues, summary } = analysis;
-  return {
-    analysis,
-    sheet,
-    state,
-    report: { sheet: plan.sheet, headerRow: plan.headerRow, scheme: plan.scheme.id, columns: columnLetters(plan), items: plan.items.length, issues, summary },
-  };
+  const { plan, summary } = analysis;
+  const kpis = workbookKpis(userSheets, config, options.today);
+  // KPI issues name their sheet in the cell (`KPIs!D7`); errors stay ahead of warnings.
+  const issues = kpis ? [...analysis.issues, ...kpis.issues].sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity]) : analysis.issues;
+  const report: CheckReport = { sheet: plan.sheet, headerRow: plan.headerRow, scheme: plan.scheme.id, columns: columnLetters(plan), items: plan.items.length, issues, summary };
+  if (kpis) report.kpis = kpiReport(kpis);
+  return { analysis, sheet, state, kpis, report };
 }

@@ -22,7 +22,8 @@ export interface IssueRow {
 
 export type IssueSort = "severity" | "overdue" | "workstream";
 
-const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0] ?? NaN) : NaN);
+/** The plan-sheet row of an issue's cell; NaN for a whole-sheet issue or a cell on another sheet ("KPIs!D7"). */
+const rowOf = (cell: string | null) => (cell && !cell.includes("!") ? Number(/\d+$/.exec(cell)?.[0] ?? NaN) : NaN);
 
 export const shorten = (text: string, max = 48): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 

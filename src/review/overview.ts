@@ -6,6 +6,7 @@ import type { PlanItem } from "../core/plan/types";
 import { NOT_RATED } from "../core/ratings/scheme";
 import { isOverdue } from "../core/validate";
 import type { ResolvedPlan } from "./check";
+import { kpiView } from "./kpis";
 import { userSheets } from "./locate";
 import { figuresLine, plural } from "./words";
 
@@ -67,6 +68,17 @@ export interface PlanOverview {
   sections: ReviewSection[];
 }
 
+const KPI_LINES = 12;
+
+/** The workbook's KPIs (branch kpi's view) as a section of the pane: the sentence, then each KPI in words. */
+function kpiSection(resolved: ResolvedPlan): ReviewSection[] {
+  const view = kpiView(resolved.kpis);
+  if (!view) return [];
+  const lines = view.items.map((k) => `${k.name}: ${k.actual || "no figure"}${k.target ? ` against a target of ${k.target}` : ""}${k.period ? ` (${k.period})` : ""}; ${k.status === "met" ? "met" : k.status === "missed" ? "missed" : "no data"}, ${k.direction.word} on baseline.`);
+  const more = lines.length > KPI_LINES ? [`…and ${lines.length - KPI_LINES} more (run wsoa check for all).`] : [];
+  return [{ id: "kpis", heading: "KPIs", summary: view.sentence, lines: [...lines.slice(0, KPI_LINES), ...more] }];
+}
+
 /** Items counted overdue whose deadline is written in words: Excel's overdue rule cannot colour them. */
 export function overdueInWords(items: readonly PlanItem[], today: IsoDate): PlanItem[] {
   return items.filter((i) => isOverdue(i, today) && i.deadline.kind === "date" && i.deadline.source === "text");
@@ -113,8 +125,8 @@ export function overviewOf(resolved: ResolvedPlan, snapshotSheets: string[], tod
     summary,
     figures: figuresLine(summary),
     overdueNote: overdueNoteOf(resolved, today),
-    // Hook: compare (changes since last round) and kpi add their ReviewSection here.
-    sections: [],
+    // Hook: compare (changes since last round) adds its ReviewSection here too.
+    sections: kpiSection(resolved),
   };
 }
 

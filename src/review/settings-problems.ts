@@ -12,6 +12,7 @@ const KEY_WORDS: Record<string, string> = {
   ratingList: "the rating list name",
   stampUpdated: "the \"Last updated\" option",
   version: "the settings version",
+  kpis: "the KPI directions",
 };
 
 /**

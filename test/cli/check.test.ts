@@ -132,7 +132,7 @@ describe("unusable files: exit 2, one line on stderr, no stack trace", () => {
   it("names the sheets when --sheet names none of them", async () => {
     const r = await run(["check", "examples/thurrock-2019.xlsx", "--sheet", "Plan"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('There is no sheet called "Plan" (sheets: "Written Statement of Action", "RAG key")');
+    expect(r.err).toContain('There is no sheet called "Plan" (sheets: "Written Statement of Action", "RAG key", "KPI tracker")');
   });
 
   it("exits 1 when the plan has errors", async () => {

@@ -172,8 +172,8 @@ describe("thurrock-2019", () => {
     wb = await buildExample(source("thurrock-2019"));
   });
 
-  it("has the plan sheet, then the RAG key", () => {
-    expect(sheetNames(wb)).toEqual(["Written Statement of Action", "RAG key"]);
+  it("has the plan sheet, then the RAG key and the KPI tracker", () => {
+    expect(sheetNames(wb)).toEqual(["Written Statement of Action", "RAG key", "KPI tracker"]);
     const key = getSheet(wb, "RAG key");
     expect(text(key, "A1")).toBe("RAG RATING KEY");
     expect(column(key, "A", 2)).toEqual(["RED", "AMBER", "LIGHT GREEN", "GREEN"]);

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid";
 import { detectHeaderRow } from "../header";
+import { isKpiHeaderRow } from "../kpi/heading";
 
 /**
  * Which sheet holds the plan, when the user has not said: the visible sheet whose header
@@ -11,7 +12,8 @@ export function choosePlanSheet(sheets: readonly { name: string; grid: Grid; vis
   for (const sheet of sheets) {
     if (sheet.visibility && sheet.visibility !== "visible") continue;
     const header = detectHeaderRow(sheet.grid);
-    if (!header) continue;
+    // A KPI sheet's header ("Milestone 1 – Jul 23", "Target") can look like a plan's: never the plan.
+    if (!header || isKpiHeaderRow(sheet.grid, header.row)) continue;
     if (!best || header.score > best.score) best = { name: sheet.name, score: header.score };
   }
   return best?.name ?? null;

@@ -1,9 +1,11 @@
 import type { Analysis } from "../analyse";
+import type { KpiAnalysis } from "../kpi";
 import { formatUkDate, type IsoDate } from "../dates";
 import type { Plan, PlanItem } from "../plan/types";
 import { NOT_RATED, type RatingScheme } from "../ratings/scheme";
 import { ratingLabel, type Summary } from "../summarise";
 import { daysOverdue } from "../validate";
+import { KPI_TABLE_HEAD_ROW, kpiSummaryRows } from "./kpi-section";
 import type { CellStyle, SheetCell, SheetSpec } from "./types";
 
 const HEADING: CellStyle = { bold: true, size: 12 };
@@ -111,6 +113,8 @@ export interface SummarySheetOptions {
   today: IsoDate;
   /** Title line, e.g. "Hounslow WSOA: progress summary". */
   title?: string;
+  /** The workbook's KPIs: a KPI section after the workstream tables. */
+  kpis?: KpiAnalysis | null;
 }
 
 /**
@@ -135,10 +139,12 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const tableHeadRow = rows.length + 1;
   rows.push(...workstreamTable(summary, scheme), []);
   if (summary.initial) rows.push(...initialTable(summary, scheme), []);
+  const kpiHeadRow = options.kpis ? rows.length + KPI_TABLE_HEAD_ROW : null;
+  if (options.kpis) rows.push(...kpiSummaryRows(options.kpis));
   const list = exceptions(plan, options.today);
   // The exceptions list is the table that runs onto further pages: repeat its headings, not
-  // the workstream table's (which, repeated above exceptions, mislabelled their columns).
-  const repeatRow = list.length ? rows.length + 2 : tableHeadRow;
+  // the workstream table's (which, repeated above exceptions, mislabelled their columns); else the KPI table's.
+  const repeatRow = list.length ? rows.length + 2 : kpiHeadRow ?? tableHeadRow;
   rows.push(...exceptionTable(list, scheme));
   const width = Math.max(...rows.map((r) => r.length));
   return {

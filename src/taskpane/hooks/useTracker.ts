@@ -128,8 +128,11 @@ export function useTracker(host: PaneHost): Tracker {
 
   const select = async (cell: string) => {
     if (!current || !workbook.select) return;
+    // A cell on another sheet (a KPI table) comes as "KPIs!D7".
+    const bang = cell.lastIndexOf("!");
+    const [sheet, address] = bang > 0 ? [cell.slice(0, bang).replace(/^'|'$/g, ""), cell.slice(bang + 1)] : [current, cell];
     try {
-      await workbook.select(current, cell);
+      await workbook.select(sheet, address);
     } catch (e) {
       show(describeFailure("Could not go to the cell", e, isWorkbookError));
     }
