@@ -1,6 +1,7 @@
 import { sameSheetName } from "../core/sheet-names";
 import { readState, STATE_SHEET } from "../core/state";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
+import type { ResolvedPlan } from "./check";
 import { editLine } from "./describe";
 import { FOR_EVERYONE } from "./settings";
 import { listing, plural } from "./words";
@@ -49,10 +50,25 @@ function configText(snapshot: WorkbookSnapshot): string {
   return read.ok && read.found ? JSON.stringify(read.state.config) : "";
 }
 
-/** The preview for Apply formatting / Build summary, with the summary-edited warning when the use case reports it. */
-export function previewApply(snapshot: WorkbookSnapshot, plan: { write: WritePlan } & SummaryEdited, title: string, confirmLabel: string): Preview {
+/** What would make the board paper's figures wrong: ratings that are not ratings, no rating column. */
+function summaryWarnings(resolved: ResolvedPlan): string[] {
+  const issues = resolved.report.issues;
+  const unknown = issues.filter((i) => i.rule === "status.unknown" && i.cell);
+  const warnings: string[] = [];
+  if (resolved.analysis.plan.columns.status === undefined) warnings.push("No rating column was found, so every item will be counted as Not rated. Set the rating column under Plan settings first.");
+  if (unknown.length)
+    warnings.push(`${plural(unknown.length, "rating is", "ratings are")} not in the scheme (${unknown.slice(0, 3).map((i) => i.cell).join(", ")}${unknown.length > 3 ? "…" : ""}) and will be counted as Not rated.`);
+  return warnings;
+}
+
+/**
+ * The preview for Apply formatting / Build summary: the summary-edited warning when the use
+ * case reports it (branch excel), and, for a summary, what would make its figures wrong.
+ */
+export function previewApply(snapshot: WorkbookSnapshot, plan: { write: WritePlan; resolved: ResolvedPlan } & SummaryEdited, title: string, confirmLabel: string): Preview {
   const { lines, cells } = previewLines(snapshot, plan.write);
   const warnings = plan.summaryEdited ? ["Someone has edited the summary sheet since WSOA Tracker last wrote it: their changes will be replaced."] : [];
+  if (plan.write.sheets?.length) warnings.push(...summaryWarnings(plan.resolved));
   return { title, lines, cells, warnings, confirmLabel };
 }
 

@@ -93,6 +93,7 @@ describe("the task pane", () => {
     await click(await screen.findByRole("button", { name: "Build summary" }));
     const preview = await screen.findByRole("region", { name: "Build the summary sheet?" });
     expect(preview.textContent).toMatch(/Create the sheet "Summary"/);
+    expect(preview.textContent).toMatch(/1 rating is not in the scheme \(G19\) and will be counted as Not rated/);
     await click(within(preview).getByRole("button", { name: "Build summary" }));
     await waitFor(() => expect(polite().textContent).toMatch(/"Summary" created with a chart of ratings by workstream: 3 of 12 items complete/));
     expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A13:G16" }));
