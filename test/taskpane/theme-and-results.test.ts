@@ -10,3 +10,14 @@ describe("Excel's theme", () => {
     expect(isDarkTheme({ bodyBackgroundColor: "not a colour" })).toBe(false);
   });
 });
+
+describe("long results", () => {
+  it("keep their first sentence in view and move the rest under Details", async () => {
+    const { splitBody } = await import("../../src/taskpane/components/ResultArea");
+    expect(splitBody("Short.")).toEqual(["Short.", null]);
+    const long = `Excel reported a problem, so this did not finish. ${"Check the workbook and try again. ".repeat(5)}`;
+    const [lead, rest] = splitBody(long);
+    expect(lead).toBe("Excel reported a problem, so this did not finish.");
+    expect(rest).toMatch(/^Check the workbook/);
+  });
+});
