@@ -3,8 +3,11 @@
  * Tab to a control, press a key, then ask where focus landed and what the live regions say.
  */
 import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
+import { serveFolder } from "./static-server";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const SHOTS = path.join(ROOT, "test-results");
@@ -87,3 +90,39 @@ export const noSidewaysScroll = (page: Page) => page.evaluate(() => {
 });
 
 export const shot = (page: Page, name: string) => pane(page).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+/** One Chromium for a test file, serving dist/ on 127.0.0.1; every request is recorded, and refused unless local. */
+export async function startBrowser() {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await serveFolder(path.join(ROOT, "dist"));
+  const profile = mkdtempSync(path.join(os.tmpdir(), "wsoa-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", args: ARGS, viewport: { width: 1100, height: 900 } });
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith(server.url) || url.startsWith("data:") ? route.continue() : route.abort();
+  });
+  /** The playground with the pane at a width (and other query options), once its plan is read. */
+  const open = async (query: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.url}playground/index.html?${query}`);
+    await pane(page).getByRole("heading", { name: "Plan", exact: true }).waitFor();
+    return page;
+  };
+  const stop = async () => {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { server, context, requests, pageErrors, open, stop };
+}
+
+/** Press a key, wait for the pane to settle. */
+export async function press(page: Page, key: string) {
+  await page.keyboard.press(key);
+  await page.waitForTimeout(30);
+  await idle(page);
+}

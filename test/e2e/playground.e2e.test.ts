@@ -5,52 +5,18 @@
  * workbook holds, that axe finds nothing, and that nothing scrolls sideways. Screenshots of each
  * state at 300 px go to test-results/. No request may leave 127.0.0.1.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ARGS, axe, byId, byName, focused, gridCell, idle, liveSays, noSidewaysScroll, pane, ROOT, sheetValues, shot, SHOTS, tabTo, until, workbookState } from "./pane";
-import { serveFolder } from "./static-server";
+import type { Page } from "playwright-core";
+import { axe, byId, byName, focused, gridCell, idle, liveSays, noSidewaysScroll, pane, press, sheetValues, shot, startBrowser, tabTo, until, workbookState } from "./pane";
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let context: BrowserContext;
-let profile: string;
-const requests: string[] = [];
-const pageErrors: string[] = [];
+let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(path.join(ROOT, "dist"));
-  profile = mkdtempSync(path.join(os.tmpdir(), "wsoa-e2e-"));
-  context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", args: ARGS, viewport: { width: 1100, height: 900 } });
-  // Record every request; anything not on our loopback server is refused as well as reported.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    return url.startsWith(server.url) || url.startsWith("data:") ? route.continue() : route.abort();
-  });
+  browser = await startBrowser();
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
+afterAll(async () => browser?.stop());
 
-async function open(query: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.url}playground/index.html?${query}`);
-  await pane(page).getByRole("heading", { name: "Plan", exact: true }).waitFor();
-  return page;
-}
-
-/** Press a key, wait for the pane to settle. */
-async function press(page: Page, key: string) {
-  await page.keyboard.press(key);
-  await page.waitForTimeout(30);
-  await idle(page);
-}
+const open = (query: string) => browser.open(query);
 
 describe.each([300, 350])("the pane at %i px, by keyboard", (width) => {
   let page: Page;
@@ -281,76 +247,10 @@ describe.each([300, 350])("the pane at %i px, by keyboard", (width) => {
   });
 });
 
-describe("states worth seeing", () => {
-  it("a 252-item plan: issues paged, so keyboard users are not faced with 171 stops", async () => {
-    const page = await open("pane=300");
-    await page.evaluate(() => {
-      const s = window.__wsoa!.memory.sheet("Action plan")!;
-      const body = s.values.slice(4).map((r) => [...r]);
-      const formats = s.numberFormats.slice(4).map((r) => [...r]);
-      for (let i = 0; i < 20; i++) {
-        s.values.push(...body.map((r) => [...r]));
-        s.numberFormats.push(...formats.map((r) => [...r]));
-      }
-    });
-    await page.locator("#wsoa-title").focus();
-    await tabTo(page, byName("Check plan"));
-    await press(page, "Enter");
-    await liveSays(page, /Checked\s*252 items/);
-    const stops = await page.evaluate(() => document.querySelectorAll("[data-pane] section[aria-labelledby='issues-heading'] button, [data-pane] section[aria-labelledby='issues-heading'] select").length);
-    expect(stops).toBeLessThan(60);
-    await tabTo(page, (f) => /^Show 10 more/.test(f.name));
-    const before = await focused(page);
-    await press(page, "Enter");
-    const after = await focused(page);
-    expect(after.name).toMatch(/^Go to /);
-    expect(after.id).not.toBe(before.id);
-    await shot(page, "14-big-plan-paged");
-    expect(await noSidewaysScroll(page)).toBe(true);
-    await page.close();
-  });
-
-  it("Excel's dark theme", async () => {
-    const page = await open("pane=300&theme=dark");
-    const bg = await page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
-    expect(bg).toBe("rgb(41, 41, 41)");
-    await shot(page, "15-dark-theme");
-    expect(await axe(page, "dark")).toEqual({ label: "dark", violations: [] });
-    await page.close();
-  });
-
-  it("forced colours: links look like links and focus is visible", async () => {
-    const page = await open("pane=300");
-    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
-    await page.locator("#wsoa-title").focus();
-    await tabTo(page, byName("Check plan"));
-    await press(page, "Enter");
-    await tabTo(page, byName(/^Go to /));
-    const style = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const s = getComputedStyle(el);
-      return { decoration: s.textDecorationLine, outline: s.outlineStyle };
-    });
-    expect(style.decoration).toContain("underline");
-    await shot(page, "16-forced-colours-focus");
-    await page.close();
-  });
-
-  it("200% zoom (a 350 px pane at 175 CSS px): nothing scrolls sideways, the New plan form included", async () => {
-    const page = await open("pane=175");
-    await page.locator("#wsoa-title").focus();
-    await tabTo(page, byName("Check plan"));
-    await press(page, "Enter");
-    await tabTo(page, byId("wsoa-new-plan"), 200, true);
-    await press(page, "Enter");
-    expect(await noSidewaysScroll(page)).toBe(true);
-    await shot(page, "17-zoom-200-new-plan");
-    await page.close();
-  });
-
+describe("the whole run", () => {
   it("made no request beyond 127.0.0.1 and raised no page errors", () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(browser.requests.filter((u) => !u.startsWith(browser.server.url))).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });
