@@ -347,6 +347,8 @@ export async function buildAllExamples(outDir: string = DEFAULT_OUT_DIR, sources
     await writeFile(file, await toXlsxBytes(wb));
     written.push(file);
   }
+  const rounds = await import("./build-rounds-example");
+  if (await rounds.hasRoundsExample(sourcesDir)) written.push(await rounds.buildRoundsExample(outDir, sourcesDir));
   return written;
 }
 

@@ -13,7 +13,12 @@ const EXAMPLES = [
   { file: "hounslow-2024-12.xlsx", today: "2024-12-31" },
   { file: "thurrock-2019.xlsx", today: "2019-10-31" },
   { file: "peterborough-2019.xlsx", today: "2019-12-31" },
+  // Three reporting rounds recorded: the summary shows "since the last report" and the trend.
+  { file: "hounslow-rounds.xlsx", today: "2024-12-31" },
 ];
+
+/** Two versions of one plan: what changed between the March 2023 board and December 2024. */
+const COMPARE = ["examples/hounslow-2022.xlsx", "examples/hounslow-2024-12.xlsx"];
 
 async function main(): Promise<void> {
   const { buildAllExamples } = await import("./build-examples");
@@ -29,6 +34,8 @@ async function main(): Promise<void> {
     console.log(`\n$ wsoa apply ${path} -o ${out} --today ${today}\n`);
     await runCli(["apply", path, "-o", out, "--today", today], io);
   }
+  console.log(`\n$ wsoa compare ${COMPARE.join(" ")}\n`);
+  await runCli(["compare", ...COMPARE], io);
   console.log("\nOpen the workbooks in out/ in Excel or LibreOffice to see the formatting and the summary sheet.");
 }
 

@@ -38,6 +38,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   try {
     if (args.command === "check") return await check(args, io);
+    if (args.command === "compare") return await (await import("./compare-command")).runCompare(args, io);
+    if (args.command === "record") return await (await import("./record-command")).runRecord(args, io);
     const { runApply, runFix } = await import("./write-commands");
     return args.command === "apply" ? await runApply(args, io) : await runFix(args, io);
   } catch (e) {

@@ -2,7 +2,7 @@ import { FIELD_LABELS, type Field } from "../core/fields";
 import { countBySeverity } from "../core/issue";
 import type { BuiltInSchemeId } from "../core/ratings/scheme";
 import type { CellEdit } from "../core/specs/types";
-import { planApply } from "../review/apply";
+import { planApply, rowList, type SummaryEdits } from "../review/apply";
 import type { CheckReport } from "../review/check";
 import { planFix } from "../review/fix";
 import { WorkbookError } from "../workbook/errors";
@@ -41,6 +41,8 @@ export interface ApplyResult {
   /** Where the dropdowns' list lives, e.g. `WSOA_Ratings = 'WSOA Tracker'!$D$2:$D$6`. */
   namedLists: { name: string; ref: string }[];
   summarySheet: string | null;
+  /** The summary's rows a person had changed since WSOA Tracker last wrote it (now replaced). */
+  summaryEdited: SummaryEdits | null;
   /** What was dropped because of --force. */
   dropped: UncarriedPart[];
   exitCode: 0 | 1;
@@ -99,6 +101,7 @@ export async function applyFile(input: string, output: string, options: WriteOpt
     dropdowns: format?.validations.map((v) => v.range) ?? [],
     namedLists: format?.lists.map((l) => ({ name: l.name, ref: `'${l.sheet}'!${l.range}` })) ?? [],
     summarySheet: planned.summarySheet,
+    summaryEdited: planned.summaryEdited,
     dropped,
     exitCode: exitCodeOf(report),
   };
@@ -146,6 +149,7 @@ export function formatApplyResult(r: ApplyResult): string {
     ...ruleLines,
     r.dropdowns.length ? `Rating dropdowns: ${r.dropdowns.join(", ")} (list ${r.namedLists.map((l) => `${l.name} = ${l.ref}`).join(", ")}).` : "No rating dropdowns: no rating column.",
     r.summarySheet ? `Summary sheet: "${r.summarySheet}".` : "No summary sheet.",
+    ...(r.summaryEdited ? [`Replaced edits made by hand on "${r.summaryEdited.sheet}" since WSOA Tracker last wrote it (${rowList(r.summaryEdited.rows)}): the input file still has them.`] : []),
     ...droppedLine(r.dropped),
     `Figures: ${figures(r.report)}.`,
   ].join("\n");

@@ -1,8 +1,14 @@
+/** Letters of columns already asked for: every issue and spec names a cell, in a few columns. */
+const LETTERS: string[] = [];
+
 /** Column number (1-based) to letters: 1 → "A", 28 → "AB". */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`Not a column number: ${col}`);
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  if (col <= 16_384) LETTERS[col] = s;
   return s;
 }
 

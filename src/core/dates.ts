@@ -17,7 +17,7 @@ export function isLeapYear(year: number): boolean {
 /** Days in a month (1–12). daysInMonth(2024, 2) → 29. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** "Sep" for 9. monthAbbr(9) → "Sep". Throws on a month outside 1–12 (misuse). */
@@ -29,7 +29,7 @@ export function monthAbbr(month: number): string {
 
 /** True when year/month/day name a real calendar day. isValidDay(2023, 2, 29) → false. */
 export function isValidDay(year: number, month: number, day: number): boolean {
-  return [year, month, day].every(Number.isInteger) && year >= 0 && year <= 9999 &&
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 0 && year <= 9999 &&
     month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -46,14 +46,32 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
 
 /** True for a well-formed ISO date of a real day. isIsoDate("2023-02-29") → false. */
 export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  return digitsAt(s) !== null;
+}
+
+/**
+ * Year, month and day of "YYYY-MM-DD" read digit by digit, or null when malformed or not a real
+ * day: overdue arithmetic calls this for every item, so no regular expression or substrings.
+ */
+function digitsAt(s: string): { year: number; month: number; day: number } | null {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  let year = 0, month = 0, day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
 /** Year, month and day of an ISO date. isoParts("2022-09-13") → { year: 2022, month: 9, day: 13 }. Throws on a malformed date. */
 export function isoParts(d: IsoDate): { year: number; month: number; day: number } {
-  if (!isIsoDate(d)) throw new RangeError(`Not an ISO date: ${d}`);
-  return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
+  const parts = digitsAt(d);
+  if (!parts) throw new RangeError(`Not an ISO date: ${d}`);
+  return parts;
 }
 
 /** Days since 1970-01-01 of a civil date (negative before). */
@@ -113,7 +131,7 @@ export function dateToIso(d: Date): IsoDate {
 
 /** A day as people read it in the UK. formatUkDate("2022-09-13") → "13 Sep 2022". A malformed date comes back unchanged. */
 export function formatUkDate(d: IsoDate): string {
-  if (!isIsoDate(d)) return d;
-  const p = isoParts(d);
+  const p = digitsAt(d);
+  if (!p) return d;
   return `${p.day} ${monthAbbr(p.month)} ${p.year}`;
 }

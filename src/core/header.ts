@@ -126,9 +126,19 @@ export function isRepeatedHeader(grid: Grid, header: HeaderMatch, row: number, r
     filled++;
     const expected = header.texts.get(col);
     // Headers are short: a long cell cannot repeat one, so skip normalising it.
-    if (expected !== undefined && text.length <= 2 * expected.length + 20 && looseKey(text) === expected) same++;
+    // …and one whose first letter differs cannot either: most cells stop at that cheap test.
+    if (expected !== undefined && text.length <= 2 * expected.length + 20 && firstKeyChar(text) === (expected[0] ?? "") && looseKey(text) === expected) same++;
   }
   return filled >= 2 && same / filled >= 0.6;
+}
+
+/** The first character looseKey would keep ("" when none). */
+function firstKeyChar(text: string): string {
+  for (const ch of text) {
+    const c = ch.toLowerCase()[0]!;
+    if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9")) return c;
+  }
+  return "";
 }
 
 /** Letters only, lower case: a repeated header differs at most in case, spacing and punctuation. */

@@ -14,23 +14,21 @@ export interface Issue {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Row and column of an A1 address ("H49" → [49, 8]); [0, 0] for a whole-sheet issue. */
+function position(cell: string | null): [number, number] {
+  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
 /** Sort issues by severity, then by sheet position (row, then column), then rule. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  const pos = (cell: string | null): [number, number] => {
-    const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
-    if (!m) return [0, 0];
-    const letters = m[1]!;
-    let col = 0;
-    for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return [Number(m[2]), col];
-  };
-  return [...issues].sort((a, b) => {
-    const s = ORDER[a.severity] - ORDER[b.severity];
-    if (s !== 0) return s;
-    const [ar, ac] = pos(a.cell);
-    const [br, bc] = pos(b.cell);
-    return ar - br || ac - bc || a.rule.localeCompare(b.rule);
-  });
+  // Positions are parsed once per issue, not twice per comparison (a big plan has thousands).
+  const keyed = issues.map((issue) => ({ issue, order: ORDER[issue.severity], pos: position(issue.cell) }));
+  keyed.sort((a, b) => a.order - b.order || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.issue.rule.localeCompare(b.issue.rule));
+  return keyed.map((k) => k.issue);
 }
 
 /** Counts by severity, for report headlines. */

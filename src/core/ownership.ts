@@ -27,3 +27,24 @@ export function roleOfMarker(name: string): OwnedRole | null {
 export function ownerMarkerReference(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!$A$1`;
 }
+
+/**
+ * The sheet a marker's formula points at (`='Sheet name'!$A$1` or `=Summary!$A$1`), or null
+ * when the sheet has gone (`=#REF!$A$1`) or the formula is not a reference to A1.
+ */
+export function markerSheet(formula: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/.exec(formula.trim());
+  if (!m || m[2] === "#REF") return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+/** Which sheet each role's marker proves ours: role → sheet name, from the workbook's names. */
+export function markedSheets(names: readonly { name: string; formula: string }[]): Map<OwnedRole, string> {
+  const out = new Map<OwnedRole, string>();
+  for (const n of names) {
+    const role = roleOfMarker(n.name);
+    const sheet = role && markerSheet(n.formula);
+    if (role && sheet) out.set(role, sheet);
+  }
+  return out;
+}

@@ -7,7 +7,12 @@ import { sameSheetName } from "./sheet-names";
  * (shared by every co-author and the CLI), the sheets we created, and the rating list the
  * dropdowns point at.
  *
- *   A1 title · A2 "config" B2 {json} · A3 "ownedSheets" B3 ["Summary"] · D1 "Ratings" D2… labels
+ *   A1 title · A2 "config" B2 {json} · A3 "ownedSheets" B3 ["Summary"] · A4 "summaryRows" B4
+ *   fingerprint of the summary as last written · D1 "Ratings" D2… labels
+ *
+ * Which sheets are ours is proved by marker names (ownership.ts), not by B3: B3 is still written
+ * for older versions of the add-in and read only to adopt a workbook they wrote
+ * (ownership-proof.ts). A4/B4 may be missing (older versions): nothing is then known of edits.
  */
 export const STATE_SHEET = "WSOA Tracker";
 export const RATING_LIST_NAME = "WSOA_Ratings";
@@ -16,6 +21,8 @@ const TITLE = "WSOA Tracker settings: managed by the add-in. Edit the config JSO
 export interface TrackerState {
   config: PlanConfig;
   ownedSheets: string[];
+  /** One short hash per row of the summary as we last wrote it (summary-fingerprint.ts). */
+  summaryRows?: string[];
 }
 
 export type StateRead =
@@ -51,7 +58,10 @@ export function readState(grid: Grid | null): StateRead {
     return { ok: false, problems: [{ key: "ownedSheets", message: `'${STATE_SHEET}'!B3 must be a JSON list of sheet names` }] };
   const parsed = parseConfig(configJson);
   if (!parsed.ok) return parsed;
-  return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned } };
+  const rows = rowValue(grid, "summaryRows");
+  // A damaged fingerprint only costs the "edited since" warning: read as unknown, not an error.
+  const summaryRows = rows && /^[0-9a-z]*(,[0-9a-z]*)*$/.test(rows) ? rows.split(",") : undefined;
+  return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned, ...(summaryRows ? { summaryRows } : {}) } };
 }
 
 /**
@@ -88,13 +98,15 @@ export function stateSheetRows(state: TrackerState, ratingLabels: string[], othe
   const index = ratingListIndex(state.config.ratingList);
   const lists = [{ index, labels: ratingLabels }, ...others.filter((o) => o.index !== index)];
   const width = 4 + Math.max(...lists.map((l) => l.index));
-  const height = Math.max(3, ...lists.map((l) => l.labels.length + 1));
+  const height = Math.max(4, ...lists.map((l) => l.labels.length + 1));
   const rows: (string | number | null)[][] = Array.from({ length: height }, () => Array<string | number | null>(width).fill(null));
   rows[0]![0] = TITLE;
   rows[1]![0] = "config";
   rows[1]![1] = JSON.stringify(state.config);
   rows[2]![0] = "ownedSheets";
   rows[2]![1] = JSON.stringify(state.ownedSheets);
+  rows[3]![0] = "summaryRows";
+  rows[3]![1] = state.summaryRows?.join(",") ?? null;
   for (const l of lists) {
     rows[0]![3 + l.index] = l.index === 0 ? "Ratings" : `Ratings ${l.index + 1}`;
     l.labels.forEach((label, i) => (rows[i + 1]![3 + l.index] = label));

@@ -6,6 +6,7 @@ import type { Issue } from "../core/issue";
 import { choosePlanSheet } from "../core/plan/choose-sheet";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import { readState, STATE_SHEET, type TrackerState } from "../core/state";
+import { findSheet, sameSheetName } from "../core/sheet-names";
 import type { Summary } from "../core/summarise";
 import type { KpiAnalysis } from "../core/kpi";
 import { WorkbookError } from "../workbook/errors";
@@ -45,11 +46,11 @@ export interface ResolvedPlan {
 
 const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
 const hasCells = (s: SheetSnapshot) => s.grid.values.some((r) => r.some((v) => v !== null && v !== ""));
-const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => s.name !== STATE_SHEET).map((s) => `"${s.name}"`).join(", ");
+const listSheets = (snapshot: WorkbookSnapshot) => snapshot.sheets.filter((s) => !sameSheetName(s.name, STATE_SHEET)).map((s) => `"${s.name}"`).join(", ");
 
 /** Our stored config, or a WorkbookError naming the damaged key. */
 export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
-  const read = readState(snapshot.sheets.find((s) => s.name === STATE_SHEET)?.grid ?? null);
+  const read = readState(findSheet(snapshot.sheets, STATE_SHEET)?.grid ?? null);
   if (!read.ok)
     throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged. ${read.problems.map(describeSettingsProblem).join(" ")} Open the workbook in Excel and choose Reset settings in WSOA Tracker's pane: your plan, the sheets it made and the rating dropdowns are kept.`);
   return read.state;
@@ -62,12 +63,14 @@ export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
 export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions): ResolvedPlan {
   const state = stateOf(snapshot);
   const { config } = state;
-  const userSheets = snapshot.sheets.filter((s) => s.name !== STATE_SHEET && !state.ownedSheets.includes(s.name));
+  // Ours by proof (markers), not by name: a user's sheet that took an old name of ours is theirs.
+  const userSheets = snapshot.sheets.filter((s) => !s.ownedAs && !sameSheetName(s.name, STATE_SHEET));
   if (!userSheets.some(hasCells)) throw new WorkbookError("empty", "The workbook is empty: no sheet has anything in it.");
   const name = options.sheet ?? config.sheet ?? choosePlanSheet(userSheets) ?? undefined;
   if (name === undefined)
     throw new WorkbookError("no-plan-sheet", `No sheet has a plan header row (a row with headings such as Ref, Action, Milestone, Deadline, RAG); sheets: ${listSheets(snapshot)}.`);
-  const sheet = snapshot.sheets.find((s) => s.name === name);
+  // As Excel compares sheet names: `--sheet wsoa` finds "WSOA".
+  const sheet = findSheet(snapshot.sheets, name);
   if (!sheet) throw new WorkbookError("no-sheet", `There is no sheet called "${name}" (sheets: ${listSheets(snapshot)}).`);
   const analysis = analysePlan(sheet.grid, {
     sheet: sheet.name,

@@ -1,6 +1,7 @@
 import { sameSheetName } from "../core/sheet-names";
 import { readState, STATE_SHEET } from "../core/state";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
+import { rowList, type ApplyPlan } from "./apply";
 import type { ResolvedPlan } from "./check";
 import { editLine } from "./describe";
 import { FOR_EVERYONE } from "./settings";
@@ -18,10 +19,6 @@ export interface Preview {
   confirmLabel: string;
 }
 
-/** A flag the Apply use case may add (branch excel): the summary sheet was edited since we wrote it. */
-interface SummaryEdited {
-  summaryEdited?: boolean;
-}
 
 /** The lines of a preview for any write, worked out from the write itself and the workbook as read. */
 export function previewLines(snapshot: WorkbookSnapshot, write: WritePlan): { lines: string[]; cells: string[]; settingsChange: boolean } {
@@ -65,9 +62,10 @@ function summaryWarnings(resolved: ResolvedPlan): string[] {
  * The preview for Apply formatting / Build summary: the summary-edited warning when the use
  * case reports it (branch excel), and, for a summary, what would make its figures wrong.
  */
-export function previewApply(snapshot: WorkbookSnapshot, plan: { write: WritePlan; resolved: ResolvedPlan } & SummaryEdited, title: string, confirmLabel: string): Preview {
+export function previewApply(snapshot: WorkbookSnapshot, plan: Pick<ApplyPlan, "write" | "resolved" | "summaryEdited">, title: string, confirmLabel: string): Preview {
   const { lines, cells } = previewLines(snapshot, plan.write);
-  const warnings = plan.summaryEdited ? ["Someone has edited the summary sheet since WSOA Tracker last wrote it: their changes will be replaced."] : [];
+  const e = plan.summaryEdited;
+  const warnings = e ? [`Someone has changed "${e.sheet}" since WSOA Tracker last wrote it (${rowList(e.rows)}): building it again replaces those changes. Copy anything you want to keep first.`] : [];
   if (plan.write.sheets?.length) warnings.push(...summaryWarnings(plan.resolved));
   return { title, lines, cells, warnings, confirmLabel };
 }

@@ -1,4 +1,5 @@
 import { cellAt, cellText } from "../core/grid";
+import { ownedSheetNames } from "../core/ownership-proof";
 import { ratingListIndex, stateSheetRows, STATE_SHEET, type KeptList, type TrackerState } from "../core/state";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 
@@ -21,15 +22,14 @@ export function listsOnStateSheet(snapshot: WorkbookSnapshot): KeptList[] {
 }
 
 /**
- * The write of our state sheet: the given settings, the sheets we own that still exist (plus
- * `alsoOwn`), the current plan's rating list (`labels`, or as it is when null) and every other
- * plan's list exactly as it is, so no plan's dropdowns change under it.
+ * The write of our state sheet: the given settings (and summary fingerprint), the sheets proved
+ * ours (plus `adding`, one this write creates), the current plan's rating list (`labels`, or as
+ * it is when null) and every other plan's list exactly as it is, so no plan's dropdowns change.
  */
-export function stateWrite(snapshot: WorkbookSnapshot, state: TrackerState, labels: string[] | null, alsoOwn: string[] = []): NonNullable<WritePlan["stateSheet"]> {
-  const existing = snapshot.sheets.map((s) => s.name);
-  const ownedSheets = [...new Set([...state.ownedSheets.filter((n) => existing.includes(n)), ...alsoOwn])];
+export function stateWrite(snapshot: WorkbookSnapshot, state: TrackerState, labels: string[] | null, adding?: string | null): NonNullable<WritePlan["stateSheet"]> {
+  const ownedSheets = ownedSheetNames(snapshot.sheets, adding);
   const kept = listsOnStateSheet(snapshot);
-  const rows = stateSheetRows({ config: state.config, ownedSheets }, labels ?? currentList(kept, state), kept).rows;
+  const rows = stateSheetRows({ ...state, ownedSheets }, labels ?? currentList(kept, state), kept).rows;
   return { name: STATE_SHEET, rows };
 }
 

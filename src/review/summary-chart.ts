@@ -10,6 +10,8 @@ export interface RatingsChartSpec {
   /** The workstream × rating block, header row included, e.g. "A12:G17". */
   range: string;
   title: string;
+  /** Series names (the ratings), in the table's column order. */
+  labels: string[];
   /** Fill per series (rating), in the table's column order. */
   colours: string[];
   /** Where the chart goes: top-left and bottom-right cells. */
@@ -31,6 +33,7 @@ export function ratingsChartSpec(sheet: SheetSpec, summary: Summary, ratings: Ra
     sheet: sheet.name,
     range: `A${top}:${columnLetter(right)}${bottom}`,
     title: "Items by workstream and rating",
+    labels: [...summary.ratings],
     colours: summary.ratings.map((l) => (l === NOT_RATED ? "#BFBFBF" : look(l).fill)),
     position: { from: `${columnLetter(right + 5)}4`, to: `${columnLetter(right + 13)}24` },
   };

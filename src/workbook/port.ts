@@ -8,7 +8,11 @@ export interface SheetSnapshot {
   visibility: "visible" | "hidden" | "veryHidden";
   protected: boolean;
   grid: Grid;
-  /** Set only when a marker name proves we made this sheet (src/core/ownership.ts). */
+  /**
+   * Set only when ownership is proved: a marker name (src/core/ownership.ts), or, for a workbook
+   * written before markers, the legacy rule of src/core/ownership-proof.ts. Adapters call
+   * proveOwnership on every snapshot they build.
+   */
   ownedAs?: OwnedRole;
 }
 
@@ -20,22 +24,26 @@ export interface WorkbookSnapshot {
 }
 
 export interface ReadOptions {
-  /** Only these sheets' cells (others are listed with an empty grid). Default: all. */
+  /** Only these sheets' cells (others are listed with an empty grid; names compare without case). Default: all. */
   sheets?: string[];
 }
 
 /**
  * One write, executed as a unit (one round trip in Excel). Adapters must:
- * - check everything first (src/workbook/preflight.ts), so a refused write changes nothing;
- * - write in this order: `stateSheet`, `sheets`, `format`, `edits` — so `format.sheet` may
- *   name a sheet that `sheets` creates in the same write (a new plan sheet is created and
- *   formatted at once); it must otherwise name a sheet that exists, and never one that
- *   `sheets` would replace;
+ * - check everything first with checkWritePlan (src/workbook/preflight.ts: the one place that
+ *   decides what may be written), so a refused write changes nothing;
+ * - write in this order: `sheets`, `format`, `edits`, and the `stateSheet`'s content last —
+ *   so `format.sheet` may name a sheet that `sheets` creates in the same write (a new plan
+ *   sheet is created and formatted at once), and a batch Excel stops part-way never leaves the
+ *   settings naming a sheet that was not made. (A missing state sheet may be created empty
+ *   first: the rating list's name must point at a sheet that exists.)
  * - replace only rules whose formula carries OUR_TAG (never the user's rules), and only the
  *   validations on the ranges they are given;
- * - create new sheets, or replace only sheets listed in `ownedSheets` of the state sheet they
- *   keep, never a user's sheet (the use case chooses a free name before calling);
- * - write `edits` only where the cell still holds `before` (else throw WorkbookError).
+ * - update a sheet of ours in place (same sheet, same position: references to it survive),
+ *   create new sheets with their ownership marker (`SheetSpec.role`, default "summary"; none
+ *   for "user"), and mark the state sheet "settings";
+ * - write text as text (never parsed as a number, date or formula) and numbers as numbers;
+ * - write `edits` only where the cell holds no formula and still holds `before`.
  */
 export interface WritePlan {
   /** Formatting of one sheet: an existing one, or one that `sheets` creates in this write. */

@@ -30,6 +30,17 @@ describe("wsoa apply", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("says which rows of the summary it replaced when a person had edited them since the last apply", async () => {
+    const input = await saveTo(dir, "plan-edited.xlsx", planBook(SMALL));
+    const once = join(dir, "plan-edited-once.xlsx");
+    expect((await run(["apply", input, "-o", once, ...TODAY])).out).not.toMatch(/Replaced edits/);
+    const wb = await load(once);
+    wb.getWorksheet("Summary")!.getCell("B1").value = "Draft: do not circulate";
+    const edited = await saveTo(dir, "plan-edited-by-hand.xlsx", wb);
+    const r = await run(["apply", edited, "-o", join(dir, "plan-edited-twice.xlsx"), ...TODAY]);
+    expect(r.out).toContain('Replaced edits made by hand on "Summary" since WSOA Tracker last wrote it (row 1): the input file still has them.');
+  });
+
   it("--json prints the check report plus what was applied", async () => {
     const input = await saveTo(dir, "plan-json.xlsx", planBook(SMALL));
     const r = await run(["apply", input, "-o", join(dir, "plan-json-out.xlsx"), ...TODAY, "--json"]);

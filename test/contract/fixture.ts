@@ -8,9 +8,39 @@ export interface FixtureSheet {
   name: string;
   rows: (string | number | null)[][];
   protected?: boolean;
-  /** The user's own conditional formats, which we must never touch. */
+  /** The user's own conditional formats, which we must never touch (in priority order). */
   userRules?: { range: string; formula: string; fill: string }[];
+  /** Cells holding formulas: A1 → formula (with "="); `rows` holds their results. */
+  formulas?: Record<string, string>;
+  visibility?: "veryHidden";
 }
+
+/** How a contract test sets up the workbook around its sheets. */
+export interface FixtureOptions {
+  /** Review › Protect Workbook. */
+  structureProtected?: boolean;
+}
+
+/** Three rules of the user's own on the rating column: they must survive every apply. */
+export const USER_RATING_RULES = [
+  { range: "E3:E20", formula: '$E3="Red"', fill: "#FF9999" },
+  { range: "E3:E20", formula: '$E3="Amber"', fill: "#FFCC99" },
+  { range: "E3:E20", formula: 'ISBLANK($E3)', fill: "#EEEEEE" },
+];
+
+/** Summary text Excel would read as a formula, number or date if written through Range.values. */
+export const TRICKY_TEXT = ["- Review", "=SUM(A1)", "3.1", "1.10", "31 Oct 2022", "1/2", "+44 20 7946 0000", "TRUE", "50%"];
+
+/** Our settings sheet as versions before ownership markers wrote it (very hidden, B3 lists our sheets). */
+export function legacyStateSheet(owned: string[]): FixtureSheet {
+  return { name: STATE_SHEET, rows: stateSheetRows({ config: { version: 1 }, ownedSheets: owned }, LABELS).rows, visibility: "veryHidden" };
+}
+
+/** A summary sheet as the add-in wrote it before ownership markers. */
+export const LEGACY_SUMMARY: FixtureSheet = {
+  name: "Summary",
+  rows: [["Plan: progress summary"], ["As at 01/12/2024. 1 of 3 items complete (33.3%); 1 overdue."], [null], ["Rating key"], ["Red", "Not started"]],
+};
 
 export const PLAN: FixtureSheet = {
   name: "Plan",

@@ -8,9 +8,10 @@ const inside = (range: string, cell: string) => {
   return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
 };
 
-testWorkbook("memory", async (sheets) => {
+testWorkbook("memory", async (sheets, options) => {
   const workbook = MemoryWorkbook.fromRows(
-    sheets.map((s) => ({ name: s.name, rows: s.rows, protected: s.protected, rules: s.userRules?.map((u) => ({ range: u.range, formula: u.formula, style: { fill: u.fill } })) })),
+    sheets.map((s) => ({ name: s.name, rows: s.rows, protected: s.protected, visibility: s.visibility, formulas: s.formulas, rules: s.userRules?.map((u) => ({ range: u.range, formula: u.formula, style: { fill: u.fill } })) })),
+    options,
   );
   return {
     workbook,

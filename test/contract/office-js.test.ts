@@ -2,8 +2,11 @@ import { OfficeJsWorkbook } from "../../src/workbook/office-js";
 import { FakeExcel, parseRect } from "../workbook/fake-excel";
 import { testWorkbook } from "./workbook-contract";
 
-testWorkbook("office-js (over the strict fake Excel)", async (sheets) => {
-  const excel = new FakeExcel(sheets.map((s) => ({ name: s.name, rows: s.rows, protected: s.protected, rules: s.userRules?.map((u) => ({ range: u.range, formula: `=${u.formula}`, fill: u.fill })) })));
+testWorkbook("office-js (over the strict fake Excel)", async (sheets, options) => {
+  const excel = new FakeExcel(
+    sheets.map((s) => ({ name: s.name, rows: s.rows, protected: s.protected, formulas: s.formulas, visibility: s.visibility === "veryHidden" ? "VeryHidden" : "Visible", rules: s.userRules?.map((u) => ({ range: u.range, formula: `=${u.formula}`, fill: u.fill })) })),
+    { structureProtected: options?.structureProtected },
+  );
   const workbook = new OfficeJsWorkbook(excel.context, { isSetSupported: excel.isSetSupported });
   return {
     workbook,

@@ -3,7 +3,7 @@ import { OUR_TAG } from "../../src/core/specs/types";
 import { RATING_LIST_NAME, STATE_SHEET } from "../../src/core/state";
 import { isWorkbookError } from "../../src/workbook/errors";
 import type { Workbook, WorkbookSnapshot } from "../../src/workbook/port";
-import { applyPlan, PLAN, planFormat, stateRows, summarySheet, USER_RULE, type FixtureSheet } from "./fixture";
+import { applyPlan, LEGACY_SUMMARY, legacyStateSheet, PLAN, planFormat, stateRows, summarySheet, TRICKY_TEXT, USER_RATING_RULES, USER_RULE, type FixtureOptions, type FixtureSheet } from "./fixture";
 
 /**
  * What the contract needs to see that the port does not show (rules, dropdowns, names):
@@ -19,7 +19,12 @@ export interface Harness {
   names(): Promise<string[]>;
 }
 
-export type MakeHarness = (sheets: FixtureSheet[]) => Promise<Harness>;
+export type MakeHarness = (sheets: FixtureSheet[], options?: FixtureOptions) => Promise<Harness>;
+
+/** What an adapter's library can set up: ExcelJS cannot mark a workbook's structure protected. */
+export interface Capabilities {
+  structureProtection: boolean;
+}
 
 const gridOf = (snapshot: WorkbookSnapshot, name: string): Grid => {
   const sheet = snapshot.sheets.find((s) => s.name === name);
@@ -42,8 +47,9 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 /** The shared contract every Workbook adapter passes (DESIGN.md "Architecture"). */
-export function testWorkbook(name: string, make: MakeHarness): void {
+export function testWorkbook(name: string, make: MakeHarness, can: Capabilities = { structureProtection: true }): void {
   describe(`Workbook contract: ${name}`, () => {
+    safetyCases(make, can);
     test("reads the plan back as it is in the workbook", async () => {
       const h = await make([PLAN]);
       const grid = gridOf(await h.workbook.read(), "Plan");
@@ -168,5 +174,91 @@ export function testWorkbook(name: string, make: MakeHarness): void {
       const summary = gridOf(await h.workbook.read(), "Summary");
       expect([text(summary, "A1"), text(summary, "A3"), text(summary, "B3")]).toEqual(["WSOA summary", "b", "2"]);
     });
+  });
+}
+
+/** The write rules of preflight.ts, as every adapter must keep them (issue 8). */
+function safetyCases(make: MakeHarness, can: Capabilities): void {
+  test("apply twice on a sheet with three of the user's own rules on the rating column leaves them intact", async () => {
+    const h = await make([{ ...PLAN, userRules: USER_RATING_RULES }]);
+    await h.workbook.write(applyPlan());
+    await h.workbook.write(applyPlan());
+    const formulas = (await h.ruleFormulas("Plan")).map(strip);
+    for (const rule of USER_RATING_RULES) expect(formulas.filter((f) => f === rule.formula)).toHaveLength(1);
+    expect(formulas.filter((f) => f.includes(OUR_TAG))).toHaveLength(planFormat().rules.length);
+    expect(formulas).toHaveLength(USER_RATING_RULES.length + planFormat().rules.length);
+  });
+
+  test("summary text reads back as the same text: never a formula, number or date", async () => {
+    const h = await make([PLAN]);
+    await h.workbook.write({ sheets: [summarySheet(TRICKY_TEXT)], stateSheet: stateRows(["Summary"]) });
+    const summary = gridOf(await h.workbook.read(), "Summary");
+    expect(TRICKY_TEXT.map((_, i) => cellAt(summary, i + 2, 1))).toEqual(TRICKY_TEXT);
+    expect(cellAt(summary, 3, 2)).toBe(2); // numbers stay numbers
+  });
+
+  test("an edit over a formula cell is refused, and nothing of the write is written", async () => {
+    const h = await make([{ ...PLAN, formulas: { E4: '=LOWER("AMBER ")' } }]);
+    const error = await rejection(h.workbook.write({ edits: [{ sheet: "Plan", cell: "E5", before: "Green", after: "GREEN" }, { sheet: "Plan", cell: "E4", before: "amber ", after: "Amber" }] }));
+    expect(isWorkbookError(error) && error.message).toMatch(/E4 holds a formula/);
+    const plan = gridOf(await h.workbook.read(), "Plan");
+    expect([text(plan, "E4"), text(plan, "E5")]).toEqual(["amber", "Green"]);
+    expect(plan.formulaCells).toContain("E4");
+  });
+
+  test.each(["Action plan 2024/25", "History", "A plan name far longer than thirty-one"])("a sheet named %p is refused before anything is written", async (bad) => {
+    const h = await make([PLAN]);
+    const error = await rejection(h.workbook.write({ sheets: [{ ...summarySheet(["x"], bad), role: "user" }], format: planFormat(bad), stateSheet: stateRows([]) }));
+    expect(isWorkbookError(error) && error.message).toMatch(/cannot be a sheet name in Excel/);
+    const snapshot = await h.workbook.read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Plan"]);
+    expect(await h.names()).toEqual([]);
+  });
+
+  test("reads a sheet named in another case (Excel ignores case in sheet names)", async () => {
+    const h = await make([PLAN, { name: "Notes", rows: [["n"]] }]);
+    const snapshot = await h.workbook.read({ sheets: ["plan"] });
+    expect(text(gridOf(snapshot, "Plan"), "B3")).toBe("Recruit two EPs");
+    expect(gridOf(snapshot, "Notes").values).toEqual([]);
+  });
+
+  test("marks the sheets it makes as its own, and updates the summary in place: same position, nothing of the old left", async () => {
+    const h = await make([PLAN]);
+    await h.workbook.write(applyPlan(["one", "two", "three"]));
+    const first = await h.workbook.read();
+    expect(Object.fromEntries(first.sheets.filter((s) => s.ownedAs).map((s) => [s.name, s.ownedAs]))).toEqual({ Summary: "summary", [STATE_SHEET]: "settings" });
+    await h.workbook.write(applyPlan(["only"]));
+    const again = await h.workbook.read();
+    expect(again.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
+    expect([text(gridOf(again, "Summary"), "A2"), text(gridOf(again, "Summary"), "A3")]).toEqual(["only", ""]);
+  });
+
+  test("a workbook from before ownership markers: its own summary is adopted and updated, a user's sheet that took the name is not", async () => {
+    const ours = await make([PLAN, LEGACY_SUMMARY, legacyStateSheet(["Summary"])]);
+    await ours.workbook.write(applyPlan(["new"]));
+    const adopted = await ours.workbook.read();
+    expect(text(gridOf(adopted, "Summary"), "A2")).toBe("new");
+    expect(adopted.sheets.find((s) => s.name === "Summary")?.ownedAs).toBe("summary");
+
+    const theirs = await make([PLAN, { name: "Summary", rows: [["My own notes"]] }, legacyStateSheet(["Summary"])]);
+    const error = await rejection(theirs.workbook.write(applyPlan()));
+    expect(isWorkbookError(error) && error.message).toMatch(/was not made by WSOA Tracker/);
+    expect(text(gridOf(await theirs.workbook.read(), "Summary"), "A1")).toBe("My own notes");
+  });
+
+  test("never replaces a sheet of the settings sheet's name that is not ours", async () => {
+    const h = await make([PLAN, { name: STATE_SHEET, rows: [["someone's notes"]] }]);
+    const error = await rejection(h.workbook.write(applyPlan()));
+    expect(isWorkbookError(error) && error.message).toMatch(/was not made by WSOA Tracker/);
+    expect(text(gridOf(await h.workbook.read(), STATE_SHEET), "A1")).toBe("someone's notes");
+  });
+
+  (can.structureProtection ? test : test.skip)("under Review › Protect Workbook a write that adds sheets is refused with a message naming it, and nothing is written", async () => {
+    const h = await make([PLAN], { structureProtected: true });
+    const error = await rejection(h.workbook.write(applyPlan()));
+    expect(isWorkbookError(error) && error.code).toBe("protected");
+    expect((error as Error).message).toMatch(/Review › Protect Workbook/);
+    expect((await h.workbook.read()).sheets.map((s) => s.name)).toEqual(["Plan"]);
+    expect((await h.ruleFormulas("Plan")).filter((f) => f.includes(OUR_TAG))).toHaveLength(0);
   });
 }

@@ -40,6 +40,11 @@ describe("isIsoDate", () => {
     ["13/09/2022", false],
     ["2022-09-13T00:00:00Z", false],
     ["", false],
+    ["2022-09-1a", false],
+    ["2022/09/13", false],
+    ["2022-13-01", false],
+    ["+022-09-13", false],
+    ["0000-01-01", true],
   ])("isIsoDate(%j) → %s", (s, want) => expect(isIsoDate(s)).toBe(want));
 });
 

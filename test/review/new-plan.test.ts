@@ -13,6 +13,18 @@ const stateSheet = (config: object, owned: string[] = []): SheetSnapshot => ({
 });
 
 describe("planNewPlan", () => {
+  it.each([
+    ["Action plan 2024/25", /"Action plan 2024\/25" cannot be a sheet name in Excel: a sheet name cannot contain "\/".*such as "Action plan 2024-25"/],
+    ["History", /cannot be "History"/],
+    ["SEND written statement of action plan 2024", /at most 31/],
+  ])("refuses the name %p with a sentence the form can show, before anything is written", (name, message) => {
+    expect(() => planNewPlan({ sheets: [sheet("Sheet1", [])] }, { scheme: "rag", name })).toThrow(message);
+  });
+
+  it("marks the new plan sheet as the user's: no ownership marker, never replaced by us", () => {
+    expect(planNewPlan({ sheets: [sheet("Sheet1", [])] }, { scheme: "rag" }).writes[0].sheets![0]!.role).toBe("user");
+  });
+
   const empty: WorkbookSnapshot = { sheets: [sheet("Sheet1", [])] };
 
   it("writes a blank plan sheet that the header detection reads back as a plan", () => {
@@ -45,7 +57,7 @@ describe("planNewPlan", () => {
   });
 
   it("chooses a free name and makes the new sheet the plan sheet in the stored config", () => {
-    const snapshot: WorkbookSnapshot = { sheets: [sheet("Action plan", [["x"]]), sheet("Summary", [["s"]]), stateSheet({ version: 1, sheet: "Action plan", headerRow: 3, columns: { status: "H" }, quarters: "financial" }, ["Summary", "Gone"])] };
+    const snapshot: WorkbookSnapshot = { sheets: [sheet("Action plan", [["x"]]), { ...sheet("Summary", [["s"]]), ownedAs: "summary" }, stateSheet({ version: 1, sheet: "Action plan", headerRow: 3, columns: { status: "H" }, quarters: "financial" }, ["Summary", "Gone"])] };
     const { sheet: name, writes: [write] } = planNewPlan(snapshot, { scheme: "brag" });
     expect(name).toBe("WSOA Action plan");
     const read = readState({ values: write.stateSheet!.rows, origin: { row: 1, col: 1 } });

@@ -363,3 +363,27 @@ describe("building", () => {
     });
   });
 });
+
+describe("hounslow-rounds: one workbook through three reporting rounds", () => {
+  it("is committed as its sources build it, byte for byte (else run `npm run examples`)", async () => {
+    const { roundsExampleBytes } = await import("../../scripts/build-rounds-example");
+    const built = Buffer.from(await roundsExampleBytes(SOURCES));
+    const again = Buffer.from(await roundsExampleBytes(SOURCES));
+    expect(Buffer.compare(built, again)).toBe(0);
+    expect(Buffer.compare(built, await readFile(path.resolve(SOURCES, "..", "hounslow-rounds.xlsx")))).toBe(0);
+  }, 30000);
+
+  it("holds the three rounds on its history sheet, as the summary's trend reads them", async () => {
+    const { ExcelJsWorkbook } = await import("../../src/workbook/exceljs");
+    const { checkSnapshot } = await import("../../src/review/check");
+    const { roundsOf } = await import("../../src/review/history");
+    const book = await ExcelJsWorkbook.open(path.resolve(SOURCES, "..", "hounslow-rounds.xlsx"));
+    const snapshot = await book.read();
+    const rounds = roundsOf(snapshot, checkSnapshot(snapshot, { today: "2024-12-31" }).state);
+    expect(rounds.map((r) => [r.asAt, r.items.length, r.items.filter((i) => i.complete).length])).toEqual([
+      ["2023-03-31", 91, 50],
+      ["2024-09-30", 109, 106],
+      ["2024-12-31", 109, 108],
+    ]);
+  }, 30000);
+});

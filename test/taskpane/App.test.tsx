@@ -96,10 +96,13 @@ describe("the task pane", () => {
     expect(preview.textContent).toMatch(/1 rating is not in the scheme \(G19\) and will be counted as Not rated/);
     await click(within(preview).getByRole("button", { name: "Build summary" }));
     await waitFor(() => expect(polite().textContent).toMatch(/"Summary" created with a chart of ratings by workstream: 3 of 12 items complete/));
-    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A13:G16" }));
-    // A second build says it replaces our sheet.
+    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A15:G18" })); // below the title, the as-at line and two warning lines
+    // A second build says it replaces our sheet, and warns when someone has typed on it.
+    memory.sheet("Summary")!.values[2]![0] = "Board commentary: agreed to escalate 3.2.";
     await click(screen.getByRole("button", { name: "Build summary" }));
-    expect((await screen.findByRole("region", { name: 'Update "Summary"?' })).textContent).toMatch(/Replace the sheet "Summary", which WSOA Tracker made/);
+    const again = await screen.findByRole("region", { name: 'Update "Summary"?' });
+    expect(again.textContent).toMatch(/Replace the sheet "Summary", which WSOA Tracker made/);
+    expect(again.textContent).toMatch(/Someone has changed "Summary" since WSOA Tracker last wrote it \(row 3\)/);
     expect(memory.sheet("Action plan")!.rules).toHaveLength(0);
   });
 

@@ -33,8 +33,12 @@ export function ratingCondition(cell: string, rating: Rating, prefix: boolean): 
 
 /** True when leads write a date after the rating ("Blue – Sept 2019"): match label prefixes. */
 function usesLabelPlusDate(plan: Plan): boolean {
+  // Items share one reading per distinct text (the reader memoises them): check each once.
+  const seen = new Set<unknown>();
   return plan.items.some((i) => {
     const s = i.status;
+    if (seen.has(s)) return false;
+    seen.add(s);
     if (s.kind !== "exact" && s.kind !== "normalised") return false;
     const written = ratingKey(s.text);
     return written !== ratingKey(s.rating.label) && !s.rating.aliases.some((a) => ratingKey(a) === written);

@@ -6,6 +6,9 @@ import { NOT_RATED, type RatingScheme } from "../ratings/scheme";
 import { ratingLabel, type Summary } from "../summarise";
 import { daysOverdue } from "../validate";
 import { KPI_TABLE_HEAD_ROW, kpiSummaryRows } from "./kpi-section";
+import type { HistoryView } from "../history/trend";
+import { historySection } from "./summary-history";
+import { summaryWarnings } from "./summary-warnings";
 import type { CellStyle, SheetCell, SheetSpec } from "./types";
 
 const HEADING: CellStyle = { bold: true, size: 12 };
@@ -115,6 +118,8 @@ export interface SummarySheetOptions {
   title?: string;
   /** The workbook's KPIs: a KPI section after the workstream tables. */
   kpis?: KpiAnalysis | null;
+  /** Recorded reporting rounds, as the summary shows them (src/core/specs/summary-history.ts). */
+  history?: HistoryView | null;
 }
 
 /**
@@ -129,6 +134,7 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   const rows: SheetCell[][] = [
     [text(title, { bold: true, size: 16 })],
     [text(`As at ${formatUkDate(options.today)}. ${summary.complete} of ${summary.total} items complete (${summary.percentComplete.toFixed(1)}%); ${summary.overdue} overdue.`)],
+    ...summaryWarnings(analysis),
     [],
     [text("Rating key", HEADING)],
     ...scheme.ratings.map((r) => [ratingCell(r.label, scheme), text(r.meaning + (r.complete ? " (counts as complete)" : ""))]),
@@ -141,6 +147,7 @@ export function buildSummarySheet(analysis: Analysis, options: SummarySheetOptio
   if (summary.initial) rows.push(...initialTable(summary, scheme), []);
   const kpiHeadRow = options.kpis ? rows.length + KPI_TABLE_HEAD_ROW : null;
   if (options.kpis) rows.push(...kpiSummaryRows(options.kpis));
+  rows.push(...historySection(options.history, scheme));
   const list = exceptions(plan, options.today);
   // The exceptions list is the table that runs onto further pages: repeat its headings, not
   // the workstream table's (which, repeated above exceptions, mislabelled their columns); else the KPI table's.

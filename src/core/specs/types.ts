@@ -80,8 +80,11 @@ export interface PrintSetup {
 /** A whole sheet we own (the summary, the history), written from A1. */
 export interface SheetSpec {
   name: string;
-  /** Which of our sheets this is: adapters write its ownership marker (src/core/ownership.ts). Default "summary". */
-  role?: OwnedRole;
+  /**
+   * Which of our sheets this is: adapters write its ownership marker (src/core/ownership.ts).
+   * Default "summary". "user": a sheet made for the user (a new plan): no marker, never replaced.
+   */
+  role?: OwnedRole | "user";
   rows: SheetCell[][];
   /** Column widths in characters, from column A. */
   columnWidths: number[];

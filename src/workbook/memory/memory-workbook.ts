@@ -16,6 +16,8 @@ export interface SheetRows {
   merges?: string[];
   /** The user's own conditional formats (never ours). */
   rules?: StoredRule[];
+  /** Cells holding formulas, A1 → formula; `rows` holds their results. */
+  formulas?: Record<string, string>;
 }
 
 /**
@@ -27,8 +29,8 @@ export interface SheetRows {
 export class MemoryWorkbook implements Workbook {
   constructor(readonly state: MemoryState = { sheets: [], names: new Map() }) {}
 
-  static fromRows(sheets: SheetRows[]): MemoryWorkbook {
-    const state: MemoryState = { sheets: [], names: new Map() };
+  static fromRows(sheets: SheetRows[], options: { structureProtected?: boolean } = {}): MemoryWorkbook {
+    const state: MemoryState = { sheets: [], names: new Map(), structureProtected: options.structureProtected ?? false };
     for (const s of sheets) {
       const sheet = emptySheet(s.name);
       s.rows.forEach((row, r) => row.forEach((v, c) => setCell(sheet, r + 1, c + 1, v, s.numberFormats?.[r]?.[c] ?? null)));
@@ -36,6 +38,7 @@ export class MemoryWorkbook implements Workbook {
       sheet.visibility = s.visibility ?? "visible";
       sheet.merges = [...(s.merges ?? [])];
       sheet.rules = (s.rules ?? []).map((r) => ({ ...r }));
+      if (s.formulas) sheet.formulas = new Map(Object.entries(s.formulas));
       state.sheets.push(sheet);
     }
     state.active = sheets[0]?.name;

@@ -32,6 +32,8 @@ export interface MemorySheet {
   /** Static cell styles by A1 address ("B4"). */
   styles: Map<string, CellStyle>;
   merges: string[];
+  /** Cells holding formulas: A1 → formula ("=IF(…)"); `values` holds their results. */
+  formulas?: Map<string, string>;
   rules: StoredRule[];
   validations: StoredValidation[];
   columnWidths: number[];
@@ -43,6 +45,8 @@ export interface MemoryState {
   sheets: MemorySheet[];
   /** Workbook-scoped names: name → `'Sheet'!$D$2:$D$6`. */
   names: Map<string, string>;
+  /** Review › Protect Workbook is on. */
+  structureProtected?: boolean;
   active?: string;
   /** The cell the task pane last went to. */
   selection?: { sheet: string; cell: string };

@@ -1,12 +1,11 @@
 import { a1, parseA1, parseA1Range } from "../../core/address";
-import { cellAt } from "../../core/grid";
-import { readState, STATE_SHEET } from "../../core/state";
+import { ownerMarkerName, ownerMarkerReference, type OwnedRole } from "../../core/ownership";
+import { sameSheetName } from "../../core/sheet-names";
 import { OUR_TAG, type FormatSpec, type SheetSpec } from "../../core/specs/types";
-import { checkWritePlan } from "../preflight";
+import { checkWritePlan, targetOf } from "../preflight";
 import type { WritePlan } from "../port";
 import { emptySheet, findSheet, setCell, type MemorySheet, type MemoryState } from "./model";
-import { sheetGrid } from "./read";
-import { sameSheetName } from "../../core/sheet-names";
+import { readMemory } from "./read";
 
 const overlaps = (a: string, b: string) => {
   const x = parseA1Range(a);
@@ -47,32 +46,37 @@ function writeStateSheet(state: MemoryState, name: string, rows: (string | numbe
   sheet.visibility = "veryHidden";
 }
 
+/** Point the role's marker name at the sheet's A1 (ownership.ts). */
+function mark(state: MemoryState, role: OwnedRole, sheet: string): void {
+  for (const n of [...state.names.keys()]) if (sameSheetName(n, ownerMarkerName(role))) state.names.delete(n);
+  state.names.set(ownerMarkerName(role), `=${ownerMarkerReference(sheet)}`);
+}
+
 /**
  * Execute a write plan on a workbook held in memory, all or nothing: every rule of the port
- * is checked first (see preflight.ts), then the changes are made.
+ * is checked first (see preflight.ts), then the changes are made, settings last. A sheet of
+ * ours is replaced where it stands (same position).
  */
 export function writeMemory(state: MemoryState, plan: WritePlan): void {
-  const stateSheet = findSheet(state, STATE_SHEET);
-  const current = readState(stateSheet ? sheetGrid(stateSheet) : null);
-  checkWritePlan(plan, {
-    sheet: (name) => findSheet(state, name),
-    ownedSheets: current.ok ? current.state.ownedSheets : [],
-    cell: (name, address) => {
-      const { row, col } = parseA1(address);
-      return cellAt(sheetGrid(findSheet(state, name)!), row, col);
-    },
-  });
-  if (plan.stateSheet) writeStateSheet(state, plan.stateSheet.name, plan.stateSheet.rows);
+  checkWritePlan(plan, targetOf(readMemory(state)));
+  // The rating list's name points at the state sheet: it must exist before the formatting.
+  if (plan.stateSheet && !findSheet(state, plan.stateSheet.name)) writeStateSheet(state, plan.stateSheet.name, []);
   for (const spec of plan.sheets ?? []) {
     const at = state.sheets.findIndex((s) => sameSheetName(s.name, spec.name));
     if (at >= 0) state.sheets.splice(at, 1, buildSheet(spec));
     else state.sheets.push(buildSheet(spec));
+    const role = spec.role ?? "summary";
+    if (role !== "user") mark(state, role, spec.name);
   }
   // After the sheets: the sheet to format may be one this write creates.
   if (plan.format) writeFormat(state, plan.format);
   for (const edit of plan.edits ?? []) {
     const { row, col } = parseA1(edit.cell);
     setCell(findSheet(state, edit.sheet)!, row, col, edit.after);
+  }
+  if (plan.stateSheet) {
+    writeStateSheet(state, plan.stateSheet.name, plan.stateSheet.rows);
+    mark(state, "settings", plan.stateSheet.name);
   }
   if (plan.activate) state.active = plan.activate;
 }

@@ -18,6 +18,8 @@ export interface ExcelContext {
 export interface WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
   readonly names: NamedItemCollectionApi;
+  /** ExcelApi 1.7. Review › Protect Workbook (structure). */
+  readonly protection: Loadable & { readonly protected: boolean };
 }
 
 export interface WorksheetCollectionApi extends Loadable {
@@ -37,6 +39,7 @@ export interface WorksheetApi extends Loadable {
   readonly freezePanes: { freezeRows(count?: number): void };
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayoutApi;
+  readonly charts: ChartCollectionApi;
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   /** ExcelApi 1.5. Fails the request when this is the last sheet. */
@@ -60,12 +63,16 @@ export interface RangeApi extends Loadable {
   readonly columnCount: number;
   values: unknown[][];
   numberFormat: unknown[][];
+  /** A formula cell's formula ("=SUM(A1)"); any other cell's constant. */
+  readonly formulas: unknown[][];
   readonly format: RangeFormatApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   readonly dataValidation: DataValidationApi;
   getIntersectionOrNullObject(anotherRange: string): RangeApi;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreasApi;
+  /** ExcelApi 1.9. "Formulas": the cells holding formulas, or a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: "Formulas"): RangeAreasApi;
   merge(across?: boolean): void;
   clear(applyTo?: string): void;
   select(): void;
@@ -73,6 +80,8 @@ export interface RangeApi extends Loadable {
 
 export interface RangeAreasApi extends Loadable {
   readonly address: string;
+  /** ExcelApi 1.9. One range per area: no address string to split. */
+  readonly areas: Loadable & { readonly items: { readonly address: string }[] };
 }
 
 export interface BorderApi {
@@ -113,10 +122,46 @@ export interface DataValidationApi {
   prompt: { message: string; showPrompt: boolean; title: string };
 }
 
+export interface NamedItemApi {
+  readonly name: string;
+  /** ExcelApi 1.7. "=Summary!$A$1"; Excel keeps it right when the sheet is renamed, #REF! once it is deleted. */
+  formula: unknown;
+  visible: boolean;
+  delete(): void;
+}
+
 export interface NamedItemCollectionApi extends Loadable {
-  readonly items: { readonly name: string }[];
-  add(name: string, reference: string, comment?: string): unknown;
+  readonly items: NamedItemApi[];
+  add(name: string, reference: string, comment?: string): { visible: boolean };
   getItemOrNullObject(name: string): { delete(): void };
+}
+
+export interface ChartCollectionApi {
+  add(type: string, sourceData: RangeApi, seriesBy?: string): ChartApi;
+  getItemOrNullObject(name: string): Loadable & { delete(): void };
+}
+
+export interface ChartApi {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: ChartSeriesCollectionApi;
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface ChartSeriesCollectionApi {
+  /** ExcelApi 1.7. */
+  add(name?: string, index?: number): ChartSeriesApi;
+  getItemAt(index: number): ChartSeriesApi;
+}
+
+export interface ChartSeriesApi {
+  name: string;
+  delete(): void;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: RangeApi): void;
+  setXAxisValues(sourceData: RangeApi): void;
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
 }
 
 /** `Office.context.requirements.isSetSupported`, injected so tests can play an older Excel. */

@@ -1,14 +1,13 @@
-import { parseA1 } from "../../core/address";
-import { cellAt } from "../../core/grid";
-import { readState, STATE_SHEET } from "../../core/state";
+import { proveOwnership } from "../../core/ownership-proof";
+import { findSheet, sameSheetName } from "../../core/sheet-names";
+import { STATE_SHEET } from "../../core/state";
 import { WorkbookError } from "../errors";
-import { checkWritePlan } from "../preflight";
-import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../port";
-import type { ExcelContext, IsSetSupported } from "./excel-api";
+import { checkWritePlan, targetOf } from "../preflight";
+import type { ReadOptions, SheetSnapshot, Workbook, WorkbookSnapshot, WritePlan } from "../port";
+import type { ConditionalFormatCollectionApi, ExcelContext, IsSetSupported } from "./excel-api";
 import { loadWorkbook, type Loaded } from "./read";
 import { officeIsSetSupported, supports, type Feature } from "./requirements";
-import { queueWrite } from "./write";
-import { sameSheetName } from "../../core/sheet-names";
+import { loadRules, queueWrite, RULE_PATHS, rulesLoaded } from "./write";
 
 export interface OfficeJsOptions {
   /** Default: Office's own check (`Office.context.requirements.isSetSupported`). */
@@ -51,57 +50,64 @@ export class OfficeJsWorkbook implements Workbook {
     return (this.options.now ?? Date.now)();
   }
 
-  private async load(wanted: (name: string) => boolean, firstRows?: number): Promise<Loaded> {
-    const loaded = await loadWorkbook(this.context, { wanted, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas") });
+  /** `names`: the wanted sheets, when known (only they are read); else every sheet. */
+  private async load(names: string[] | undefined, firstRows?: number): Promise<Loaded> {
+    const wanted = (name: string) => !names || names.some((n) => sameSheetName(n, name));
+    const loaded = await loadWorkbook(this.context, { wanted, names, blockRows: this.options.blockRows, firstRows, mergedAreas: this.supports("mergedAreas"), formulaCells: this.supports("formulaCells") });
     this.last = { loaded, at: this.now(), cells: new Set(loaded.sheets.filter((s) => s.grid).map((s) => s.name.toLowerCase())) };
     return loaded;
   }
 
   async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const wanted = (name: string) => !options.sheets || options.sheets.includes(name) || sameSheetName(name, STATE_SHEET);
-    const loaded = await this.load(wanted);
-    return {
-      sheets: loaded.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: s.grid ?? { values: [], origin: { row: 1, col: 1 } } })),
-    };
+    return snapshotOf(await this.load(options.sheets ? [...options.sheets, STATE_SHEET] : undefined));
   }
 
   /**
-   * What the write needs loaded: the cells of edited sheets and of our state sheet (every load
-   * has each sheet's rules, so the sheet to format needs no cells read).
+   * What the write needs loaded: the cells of edited sheets, of our state sheet and of the
+   * sheets it writes (to prove a sheet written before markers existed is ours).
    */
-  private async loadedFor(plan: WritePlan): Promise<Loaded> {
-    const need = [...(plan.edits ?? []).map((e) => e.sheet), STATE_SHEET].map((n) => n.toLowerCase());
+  private async loadedFor(plan: WritePlan): Promise<{ loaded: Loaded; rules?: ConditionalFormatCollectionApi }> {
+    const need = [...(plan.edits ?? []).map((e) => e.sheet), ...(plan.sheets ?? []).map((s) => s.name), STATE_SHEET].map((n) => n.toLowerCase());
     const last = this.last;
     const fresh = last && this.now() - last.at <= (this.options.maxReuseMs ?? 10_000);
-    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return last.loaded;
+    if (fresh && need.every((n) => last.cells.has(n) || !last.loaded.sheets.some((s) => sameSheetName(s.name, n)))) return { loaded: last.loaded };
+    // The sheet to format's rules ride in the same request as the load, saving a round trip;
+    // if they make it fail, the load's careful path runs without them and loadRules asks
+    // again on its own (so a damaged rule costs the colours, never the write).
+    const toFormat = plan.format && !(plan.sheets ?? []).some((s) => sameSheetName(s.name, plan.format!.sheet)) ? plan.format.sheet : undefined;
+    const rules = toFormat && this.supports("conditionalFormats") ? this.context.workbook.worksheets.getItemOrNullObject(toFormat).getRange().conditionalFormats : undefined;
+    rules?.load(RULE_PATHS);
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
-    return this.load((name) => need.includes(name.toLowerCase()), WRITE_FIRST_ROWS);
+    return { loaded: await this.load([...new Set(need)], WRITE_FIRST_ROWS), rules };
   }
 
   async write(plan: WritePlan): Promise<void> {
-    const loaded = await this.loadedFor(plan);
+    const { loaded, rules: early } = await this.loadedFor(plan);
     this.last = undefined; // what we loaded describes the workbook before this write
-    const find = (name: string) => loaded.sheets.find((s) => sameSheetName(s.name, name));
-    const state = readState(find(STATE_SHEET)?.grid ?? null);
-    checkWritePlan(plan, {
-      sheet: find,
-      ownedSheets: state.ok ? state.state.ownedSheets : [],
-      cell: (sheet, address) => {
-        const grid = find(sheet)?.grid;
-        const { row, col } = parseA1(address);
-        return grid ? cellAt(grid, row, col) : null;
-      },
-    });
+    const snapshot = snapshotOf(loaded);
+    if (plan.edits?.length && !this.supports("formulaCells")) await this.loadFormulaCells(plan, snapshot);
+    checkWritePlan(plan, targetOf(snapshot));
+    const formatted = plan.format && findSheet(loaded.sheets, plan.format.sheet);
+    const rules = formatted && this.supports("conditionalFormats") ? (early && rulesLoaded(early) ? early : await loadRules(this.context, formatted)) : undefined;
     const skipped: string[] = [];
-    queueWrite(this.context, loaded, plan, { supports: (f) => this.supports(f), skipped: (m) => skipped.includes(m) || skipped.push(m) });
+    queueWrite(this.context, loaded, plan, { supports: (f) => this.supports(f), skipped: (m) => skipped.includes(m) || skipped.push(m), rules });
     try {
       await this.context.sync();
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === "AccessDenied") throw new WorkbookError("protected", "Excel refused the change: a sheet is protected or locked by a co-author. Nothing more was written; try again.", e);
-      throw new WorkbookError("write-failed", `Excel could not complete the change (${(e as Error).message}). Part of it may have been written: run it again to finish.`, e);
+      throw writeError(e);
     }
     this.skipped = skipped;
+  }
+
+  /** Without ExcelApi 1.9 the read knows no formula cells: ask each edited cell for its formula. */
+  private async loadFormulaCells(plan: WritePlan, snapshot: WorkbookSnapshot): Promise<void> {
+    const cells = (plan.edits ?? []).map((e) => ({ e, range: this.context.workbook.worksheets.getItem(e.sheet).getRange(e.cell) }));
+    for (const c of cells) c.range.load("formulas");
+    await this.context.sync();
+    for (const { e, range } of cells) {
+      const grid = findSheet(snapshot.sheets, e.sheet)?.grid;
+      if (grid && String(range.formulas[0]?.[0] ?? "").startsWith("=")) (grid.formulaCells ??= []).push(e.cell);
+    }
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -114,4 +120,20 @@ export class OfficeJsWorkbook implements Workbook {
       throw new WorkbookError("no-sheet", `Cannot go to ${sheet}!${cell}: the sheet or cell is no longer there.`, e);
     }
   }
+}
+
+/** The snapshot of what was loaded: ownership proved from the markers (ownership-proof.ts). */
+function snapshotOf(loaded: Loaded): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = loaded.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, grid: s.grid ?? { values: [], origin: { row: 1, col: 1 } } }));
+  proveOwnership(sheets, loaded.names);
+  return { sheets, structureProtected: loaded.structureProtected };
+}
+
+/** Excel's refusal of a write, in words a person can act on. */
+function writeError(e: unknown): WorkbookError {
+  const code = (e as { code?: string }).code;
+  if (code === "InvalidOperationInCellEditMode")
+    return new WorkbookError("write-failed", "Excel is waiting for you to finish editing a cell: press Enter (or Esc), then try again. Nothing was written.", e);
+  if (code === "AccessDenied") return new WorkbookError("protected", "Excel refused the change: a sheet or the workbook's structure is protected, or a co-author has it locked. Nothing more was written; try again.", e);
+  return new WorkbookError("write-failed", `Excel could not complete the change (${(e as Error).message}). Part of it may have been written: run it again to finish.`, e);
 }

@@ -1,16 +1,24 @@
 import { parseA1Range } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
+import { sameSheetName } from "../../core/sheet-names";
 import { WorkbookError } from "../errors";
 import type { SheetSnapshot } from "../port";
-import type { ConditionalFormatCollectionApi, ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
+import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excel-api";
+import { areaAddresses, cellsOf } from "./read-areas";
+import { readError, utf8Bytes } from "./read-payload";
+
+export { readError, utf8Bytes } from "./read-payload";
 
 /*
  * Reading in as few requests as Excel allows, each under Excel on the web's 5 MB limit.
  *
  * The first request cannot name sheets (a fresh `Excel.run` knows none), so it walks them:
  * `getFirst()`, then `getNextOrNullObject()`, queueing on each proxy its name, visibility,
- * protection, used range (address and size), conditional formats, merged areas, and the
- * values of its first FIRST_BLOCK_ROWS rows. A plan of up to that many rows is read in that
+ * protection, used range (address and size), merged areas, formula cells, and the values of
+ * its first FIRST_BLOCK_ROWS rows; with them the workbook's names (our ownership markers) and
+ * whether its structure is protected. Conditional formats are not read here: only the write
+ * that formats a sheet reads that sheet's rules, in a request of its own (write.ts), so a rule
+ * Excel cannot describe (OfficeDev/office-js#6827, #6835, #6396) breaks nothing else. A plan of up to that many rows is read in that
  * one request. Past the last sheet the proxies are null objects, whose loads come back empty.
  *
  * Longer sheets are read in further blocks of rows, and a block's size comes from bytes, not
@@ -47,13 +55,14 @@ export interface LoadedSheet {
   worksheet: WorksheetApi;
   /** Present for sheets whose cells were read. */
   grid?: Grid;
-  /** Every conditional format on the sheet, with type and custom formula loaded. */
-  conditionalFormats: ConditionalFormatCollectionApi;
 }
 
 export interface Loaded {
   sheets: LoadedSheet[];
-  names: string[];
+  /** Workbook-scoped names and their formulas (`=Summary!$A$1`). */
+  names: { name: string; formula: string }[];
+  /** Review › Protect Workbook is on. */
+  structureProtected: boolean;
 }
 
 export interface LoadOptions {
@@ -67,13 +76,21 @@ export interface LoadOptions {
    */
   firstRows?: number;
   mergedAreas: boolean;
+  /** ExcelApi 1.9: find formula cells (getSpecialCellsOrNullObject), so Fix never overwrites one. */
+  formulaCells: boolean;
+  /**
+   * The wanted sheets by name, when the caller knows them (a write, a click on a known plan):
+   * then the first request reads only their cells, fetched by name, and walks the others for
+   * their names and used ranges alone, instead of the first rows of every sheet (audit F14).
+   */
+  names?: string[];
 }
 
 interface Pending {
   worksheet: WorksheetApi;
   used: RangeApi;
-  cfs: ConditionalFormatCollectionApi;
   merges?: RangeAreasApi;
+  formulas?: RangeAreasApi;
   /** Blocks of rows, in order, loaded or queued. */
   blocks: RangeApi[];
   /** The first sheet row not yet asked for. */
@@ -89,20 +106,24 @@ function corners(address: string) {
   return parseA1Range(address.slice(address.lastIndexOf("!") + 1));
 }
 
-/** Queue what every sheet needs (used range, rules, merges) and, if `firstRows`, its first rows. */
-function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: number): Pending {
+/**
+ * Queue what a sheet needs (used range, merges, formula cells) and, if `firstRows`, its first
+ * rows; only the used range when `cells` is false (a sheet listed, not read).
+ */
+function queueCells(worksheet: WorksheetApi, options: LoadOptions, firstRows: number, cells = true): Pending {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount");
-  const cfs = worksheet.getRange().conditionalFormats;
-  cfs.load("items/type,items/customOrNullObject/rule/formula");
-  const pending: Pending = { worksheet, used, cfs, blocks: [], next: 1 };
+  const pending: Pending = { worksheet, used, blocks: [], next: 1 };
+  if (!cells) return pending;
   if (firstRows > 0) {
     const first = used.getIntersectionOrNullObject(`1:${firstRows}`);
     first.load("values,numberFormat");
     pending.blocks.push(first);
     pending.next = firstRows + 1;
   }
-  if (options.mergedAreas) pending.merges = used.getMergedAreasOrNullObject().load("address") as RangeAreasApi;
+  // Areas one by one (ExcelApi 1.9), never one address string split on ",": a sheet name may hold a comma.
+  if (options.mergedAreas) pending.merges = used.getMergedAreasOrNullObject().load("areas/items/address") as RangeAreasApi;
+  if (options.formulaCells) pending.formulas = used.getSpecialCellsOrNullObject("Formulas").load("areas/items/address") as RangeAreasApi;
   return pending;
 }
 
@@ -116,11 +137,14 @@ function gridOf(p: Pending): Grid {
   const numberFormats: (string | null)[][] = [];
   for (const block of p.blocks) {
     if (block.isNullObject) continue;
+    // Past 5,000,000 cells Excel may give null values instead of an error (Excel performance docs).
+    if (!Array.isArray(block.values)) throw new WorkbookError("too-large", "This sheet is too large for Excel to send to the add-in (more than 5,000,000 cells in one piece). Split the plan across sheets.");
     for (const row of block.values) values.push(row.map(cell));
     for (const row of block.numberFormat) numberFormats.push(row.map((f) => (typeof f === "string" ? f : null)));
   }
   const grid: Grid = { values, numberFormats, origin: { row: top, col: left } };
-  if (p.merges) grid.merges = p.merges.isNullObject ? [] : p.merges.address.split(",").map((a) => a.slice(a.lastIndexOf("!") + 1).trim());
+  if (p.merges) grid.merges = areaAddresses(p.merges);
+  if (p.formulas) grid.formulaCells = cellsOf(areaAddresses(p.formulas));
   return grid;
 }
 
@@ -136,6 +160,7 @@ export async function loadWorkbook(context: ExcelContext, options: LoadOptions):
     // The careful path (see the top of this file); then, as Excel gives up on merged areas
     // beyond 512 of them, without those. Each retry costs requests only after a failure.
     const retries: LoadOptions[] = [options, ...(options.mergedAreas ? [{ ...options, mergedAreas: false }] : [])];
+    // (formula cells are kept: without them Fix could overwrite a formula)
     let error = first;
     for (const retry of retries) {
       try {
@@ -158,15 +183,23 @@ interface Walked {
 /** The first request (and one more per SHEETS_PER_REQUEST sheets): walk the sheets, read their first rows. */
 async function loadWalking(context: ExcelContext, options: LoadOptions): Promise<Loaded> {
   const names = context.workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   const firstRows = options.blockRows ?? options.firstRows ?? FIRST_BLOCK_ROWS;
+  // Sheets known by name are fetched by name in the first request, with their first rows.
+  const byName = (options.names ?? []).map((n) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(n);
+    ws.load("name");
+    return { ws, pending: queueCells(ws, options, firstRows) };
+  });
   const walked: Walked[] = [];
   let start: WorksheetApi | undefined = context.workbook.worksheets.getFirst();
   while (start) {
     const batch: WorksheetApi[] = [start];
     while (batch.length < SHEETS_PER_REQUEST) batch.push(batch[batch.length - 1]!.getNextOrNullObject());
     for (const ws of batch) ws.load("name,visibility,protection/protected");
-    const pendings = batch.map((ws) => queueCells(ws, options, firstRows));
+    const pendings = batch.map((ws) => queueCells(ws, options, firstRows, !options.names));
     const after = batch[batch.length - 1]!.getNextOrNullObject();
     after.load("name");
     await context.sync();
@@ -177,7 +210,11 @@ async function loadWalking(context: ExcelContext, options: LoadOptions): Promise
       if (i === batch.length - 1 && !after.isNullObject) start = after;
     }
   }
-  return finish(context, walked, names, options);
+  for (const w of walked) {
+    const found = byName.find((b) => !b.ws.isNullObject && sameSheetName(b.ws.name, w.name));
+    if (found) w.pending = found.pending;
+  }
+  return finish(context, walked, names, protection.protected, options);
 }
 
 /** After a failed walk: the sheet list, then every sheet's used range, then blocks sized by bytes. */
@@ -185,23 +222,25 @@ async function loadCarefully(context: ExcelContext, options: LoadOptions): Promi
   const list = context.workbook.worksheets;
   list.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   await context.sync();
   const walked = list.items.map((ws): Walked => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, pending: queueCells(ws, options, 0) }));
   await context.sync();
-  return finish(context, walked, names, options);
+  return finish(context, walked, names, protection.protected, options);
 }
 
-async function finish(context: ExcelContext, walked: Walked[], names: { items: { name: string }[] }, options: LoadOptions): Promise<Loaded> {
+async function finish(context: ExcelContext, walked: Walked[], names: { items: { name: string; formula: unknown }[] }, structureProtected: boolean, options: LoadOptions): Promise<Loaded> {
   const wanted = walked.filter((w) => options.wanted(w.name));
   for (const w of wanted) measure(w.pending);
   await readBlocks(context, wanted.map((w) => w.pending), options);
   const sheets = walked.map((w): LoadedSheet => {
-    const sheet: LoadedSheet = { name: w.name, visibility: VISIBILITY[w.visibility] ?? "visible", protected: w.protected, worksheet: w.pending.worksheet, conditionalFormats: w.pending.cfs };
+    const sheet: LoadedSheet = { name: w.name, visibility: VISIBILITY[w.visibility] ?? "visible", protected: w.protected, worksheet: w.pending.worksheet };
     if (options.wanted(w.name)) sheet.grid = gridOf(w.pending);
     return sheet;
   });
-  return { sheets, names: names.items.map((n) => n.name) };
+  return { sheets, names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), structureProtected: structureProtected === true };
 }
 
 /** Bytes per row of the blocks just loaded: the JSON Excel sends back for their values and formats. */
@@ -210,7 +249,7 @@ function measure(p: Pending, from = 0): void {
     if (block.isNullObject) continue;
     const rows = block.values.length;
     if (!rows) continue;
-    const bytes = JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length;
+    const bytes = utf8Bytes(JSON.stringify(block.values)) + utf8Bytes(JSON.stringify(block.numberFormat));
     p.bytesPerRow = Math.max(p.bytesPerRow ?? 0, bytes / rows);
   }
 }
@@ -249,14 +288,4 @@ async function readBlocks(context: ExcelContext, pending: Pending[], options: Lo
     await context.sync(); // one per ~TARGET_BYTES of rows, never per row or per sheet
     for (const [p, at] of queued) measure(p, at);
   }
-}
-
-const PAYLOAD = /PayloadTooLarge|PayloadSizeLimit|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/;
-
-/** Excel's errors while reading, as a WorkbookError a person can act on. */
-export function readError(e: unknown): unknown {
-  const code = (e as { code?: string }).code ?? "";
-  if (PAYLOAD.test(code))
-    return new WorkbookError("too-large", "This sheet is too large for Excel to send to the add-in in one piece. Try again; if it keeps failing, split the plan across sheets.", e);
-  return e;
 }

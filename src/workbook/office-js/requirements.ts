@@ -5,9 +5,10 @@ import type { IsSetSupported } from "./excel-api";
  * Excel is older. ExcelApi 1.8 is the manifest's minimum; later sets are detected at run time.
  */
 export const FEATURES = {
-  conditionalFormats: { set: "1.6", missing: "This version of Excel cannot add conditional formatting from an add-in, so ratings were not coloured. Update Excel (Microsoft 365, or Excel 2019 or later)." },
-  dataValidation: { set: "1.8", missing: "This version of Excel cannot add dropdown lists from an add-in, so the rating dropdowns were not added. Update Excel (Microsoft 365, or Excel 2019 or later)." },
+  conditionalFormats: { set: "1.6", missing: "This version of Excel cannot add conditional formatting from an add-in, so ratings were not coloured. Update Excel (Microsoft 365, or Office 2021 or later)." },
+  dataValidation: { set: "1.8", missing: "This version of Excel cannot add dropdown lists from an add-in, so the rating dropdowns were not added. Update Excel (Microsoft 365, or Office 2021 or later)." },
   pageLayout: { set: "1.9", missing: "This version of Excel cannot set print options from an add-in: the summary was written, but set it to landscape, one page wide, with page numbers yourself (Page Layout tab) before printing." },
+  formulaCells: { set: "1.9", missing: "This version of Excel cannot list the cells that hold formulas: Fix checks each cell it would change just before writing, and changes none that holds a formula." },
   mergedAreas: { set: "1.13", missing: "This version of Excel does not tell add-ins which cells are merged: section rows written across merged cells are still read, but less surely." },
 } as const;
 

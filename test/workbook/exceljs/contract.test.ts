@@ -10,8 +10,9 @@ import { cfs, names, roundTrip, validations } from "./helpers";
 testWorkbook("exceljs", async (sheets) => {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
+    const ws = wb.addWorksheet(s.name, { state: s.visibility ?? "visible" });
     s.rows.forEach((row) => ws.addRow(row));
+    for (const [address, formula] of Object.entries(s.formulas ?? {})) ws.getCell(address).value = { formula: formula.replace(/^=/, ""), result: ws.getCell(address).value as string };
     for (const u of s.userRules ?? [])
       ws.addConditionalFormatting({ ref: u.range, rules: [{ type: "expression", priority: 1, formulae: [u.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${u.fill.slice(1)}` } } } }] });
     if (s.protected) await ws.protect("", {});
@@ -27,4 +28,4 @@ testWorkbook("exceljs", async (sheets) => {
     },
     names: async () => names(await saved()).map((n) => n.name),
   };
-});
+}, { structureProtection: false });

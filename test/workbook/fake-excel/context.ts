@@ -46,7 +46,35 @@ export class FakeContext {
     this.responseBytes += JSON.stringify(value ?? null).length;
   }
 
-  async sync(): Promise<void> {
+  /** The user is typing in a cell (Excel's cell edit mode). */
+  private editing: { ended: Promise<void>; end: () => void } | undefined;
+
+  startCellEdit(): void {
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    this.editing?.end();
+    this.editing = undefined;
+  }
+
+  /**
+   * Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch
+   * request is processed by the host, the batch will automatically fail. When true, … if the user
+   * is in cell edit mode the batch request will be delayed until the user exits cell edit mode"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions). The error code is
+   * InvalidOperationInCellEditMode (application-specific-api-error-handling).
+   */
+  async sync(options: { delayForCellEdit?: boolean } = {}): Promise<void> {
+    while (this.editing) {
+      if (!options.delayForCellEdit) {
+        this.queue = [];
+        throw new FakeExcelError("InvalidOperationInCellEditMode", "the operation isn't available while Excel is in Edit cell mode");
+      }
+      await this.editing.ended;
+    }
     const ops = this.queue;
     this.queue = [];
     this.responseBytes = 0;
@@ -147,8 +175,9 @@ export abstract class FakeObject {
   }
 
   protected get<T>(name: string): T {
-    // Excel loads nothing into a null object: every property of one throws, loaded or not.
-    if (this.nullFlag === true) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.${name} read on a null object (check isNullObject first)`);
+    // A null object's properties read as undefined, loaded or not: the runtime skips its
+    // not-loaded check for null objects (office-js runtime, throwIfNotLoaded(…, isNull)).
+    if (this.nullFlag === true) return undefined as T;
     if (!this.loaded.has(name)) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.${name} read before load() and context.sync()`);
     return this.loaded.get(name) as T;
   }

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../../src/core/address";
 import type { ExcelContext, IsSetSupported } from "../../../src/workbook/office-js/excel-api";
 import { FakeContext } from "./context";
 import { FakeWorkbook } from "./workbook";
@@ -14,8 +15,21 @@ export interface FakeSheetInput {
   protected?: boolean;
   visibility?: FakeSheet["visibility"];
   merges?: string[];
-  /** The user's own conditional formats (custom formulas, with "="). */
+  /** The user's own conditional formats (custom formulas, with "="), in priority order. */
   rules?: { range: string; formula: string; fill?: string }[];
+  /** Cells holding formulas, A1 → formula ("=IF(…)"); the cell's value in `rows` is its result. */
+  formulas?: Record<string, string>;
+  /** Loading this sheet's conditional formats fails (known Excel bugs, see FakeSheet). */
+  unreadableRules?: boolean;
+}
+
+export interface FakeExcelOptions {
+  /** ExcelApi minor version: 13 means ExcelApi 1.13. */
+  apiVersion?: number;
+  /** Review › Protect Workbook is on. */
+  structureProtected?: boolean;
+  /** Workbook names → formula, e.g. `{ WSOA_Owned_Summary: "=Summary!$A$1" }` (hidden). */
+  names?: Record<string, string>;
 }
 
 /**
@@ -28,16 +42,41 @@ export interface FakeSheetInput {
  *   excel.syncCount // 1
  */
 export class FakeExcel {
-  readonly state: FakeWorkbookState = { sheets: [], names: new Map(), nextId: 1 };
+  readonly state: FakeWorkbookState = { sheets: [], names: new Map(), hiddenNames: new Set(), structureProtected: false, nextId: 1 };
+  readonly apiVersion: number;
   readonly requests = new FakeContext();
   readonly context: ExcelContext & { workbook: FakeWorkbook };
 
-  /** `apiVersion` is the ExcelApi minor version this Excel supports: 13 means ExcelApi 1.13. */
-  constructor(sheets: FakeSheetInput[], readonly apiVersion = 13) {
+  /** A number is the ExcelApi minor version this Excel supports: 13 means ExcelApi 1.13. */
+  constructor(sheets: FakeSheetInput[], options: number | FakeExcelOptions = {}) {
+    const o = typeof options === "number" ? { apiVersion: options } : options;
+    this.apiVersion = o.apiVersion ?? 13;
     for (const input of sheets) this.addSheet(input);
     this.state.active = sheets[0]?.name;
-    const workbook = new FakeWorkbook(this.requests, this.state, apiVersion);
+    this.state.structureProtected = o.structureProtected ?? false;
+    for (const [name, formula] of Object.entries(o.names ?? {})) {
+      this.state.names.set(name, formula);
+      this.state.hiddenNames.add(name);
+    }
+    const workbook = new FakeWorkbook(this.requests, this.state, this.apiVersion);
     this.context = { workbook, sync: () => this.requests.sync() };
+  }
+
+  /**
+   * `Excel.run` over this workbook: the batch function gets a context whose syncs honour
+   * `delayForCellEdit` while the user is editing a cell (see FakeContext.sync).
+   */
+  run<T>(optionsOrBatch: { delayForCellEdit?: boolean } | ((context: ExcelContext) => Promise<T>), maybeBatch?: (context: ExcelContext) => Promise<T>): Promise<T> {
+    const [options, batch] = typeof optionsOrBatch === "function" ? [{}, optionsOrBatch] : [optionsOrBatch, maybeBatch!];
+    return batch({ workbook: this.context.workbook, sync: () => this.requests.sync(options) });
+  }
+
+  /** The user starts typing in a cell (and `endCellEdit` when they press Enter). */
+  startCellEdit(): void {
+    this.requests.startCellEdit();
+  }
+  endCellEdit(): void {
+    this.requests.endCellEdit();
   }
 
   addSheet(input: FakeSheetInput): FakeSheet {
@@ -45,12 +84,14 @@ export class FakeExcel {
     input.rows?.forEach((row, r) =>
       row.forEach((v, c) => {
         const nf = input.numberFormats?.[r]?.[c];
-        if (v !== null || nf) sheet.cells.set(key(r + 1, c + 1), { value: v ?? "", ...(nf ? { numberFormat: nf } : {}) });
+        const formula = input.formulas?.[`${columnLetter(c + 1)}${r + 1}`];
+        if (v !== null || nf) sheet.cells.set(key(r + 1, c + 1), { value: v ?? "", ...(nf ? { numberFormat: nf } : {}), ...(formula ? { formula } : {}) });
       }),
     );
     sheet.protected = input.protected ?? false;
     sheet.visibility = input.visibility ?? "Visible";
     sheet.merges = (input.merges ?? []).map(parseRect);
+    sheet.unreadableRules = input.unreadableRules;
     sheet.cfs = (input.rules ?? []).map((r) => ({ id: this.state.nextId++, rect: parseRect(r.range), type: "Custom", formula: r.formula, fill: r.fill }));
     this.state.sheets.push(sheet);
     return sheet;

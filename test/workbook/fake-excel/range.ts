@@ -1,6 +1,10 @@
-import type { BorderApi, ConditionalFormatApi, ConditionalFormatCollectionApi, CustomConditionalFormatApi, DataValidationApi, RangeApi, RangeAreasApi, RangeFormatApi } from "../../../src/workbook/office-js/excel-api";
+import type { BorderApi, DataValidationApi, RangeApi, RangeFormatApi } from "../../../src/workbook/office-js/excel-api";
+import { evaluateFormula } from "../../../src/workbook/memory/formula";
+import { FakeRangeAreas, formulaAreas } from "./areas";
+import { FakeCfCollection } from "./conditional-formats";
+import { coerce } from "./coerce";
 import { FakeObject, type FakeContext } from "./context";
-import { cellCount, FakeExcelError, intersect, key, parseRect, rectAddress, sheetPrefix, type FakeCf, type FakeSheet, type Rect } from "./state";
+import { cellCount, FakeExcelError, intersect, key, parseRect, rectAddress, sheetPrefix, type FakeCell, type FakeSheet, type Rect } from "./state";
 
 /** Where a range is, worked out at sync time (a used range or an intersection moves with the data). */
 export type Locate = () => { sheet: FakeSheet; rect: Rect } | null;
@@ -9,7 +13,7 @@ const FORMAT_CELL_LIMIT = 200_000;
 /** Format properties a set of which is queued; any other assignment is the object's own field. */
 const FORMAT_PROPS = new Set(["wrapText", "horizontalAlignment", "verticalAlignment", "columnWidth", "rowHeight", "color", "bold", "italic", "size", "name", "style", "weight"]);
 
-function mustWrite(sheet: FakeSheet, what: string): void {
+export function mustWrite(sheet: FakeSheet, what: string): void {
   if (sheet.protected) throw new FakeExcelError("AccessDenied", `cannot ${what} on protected sheet ${sheet.name}`);
 }
 
@@ -63,138 +67,6 @@ class FakeRangeFormat extends FormatPart implements RangeFormatApi {
   }
 }
 
-/** A custom conditional format's rule: its formula must start with "=", as in Excel. */
-class FakeCfRule extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly cf: () => FakeCf | null, private readonly edit: (json: Record<string, unknown>, f: (cf: FakeCf) => void) => void) {
-    super(ctx, path);
-  }
-  protected scalars() {
-    return { formula: () => this.cf()?.formula ?? "" };
-  }
-  get formula(): string {
-    return this.get("formula");
-  }
-  set formula(f: string) {
-    if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", `a conditional format formula must start with "=": ${f}`);
-    this.edit({ set: "rule.formula", value: f }, (cf) => (cf.formula = f));
-  }
-}
-
-/** Custom conditional format parts: formula, fill and font colours. */
-class FakeCustomFormat extends FakeObject implements CustomConditionalFormatApi {
-  constructor(ctx: FakeContext, path: string, private readonly cf: () => FakeCf | null, private readonly orNull: boolean) {
-    super(ctx, path);
-  }
-  protected override exists() {
-    const cf = this.cf();
-    return Boolean(cf && (!this.orNull || cf.type === "Custom"));
-  }
-  protected scalars() {
-    return {};
-  }
-  protected override children() {
-    return { rule: () => this.rule };
-  }
-  edit(json: Record<string, unknown>, f: (cf: FakeCf) => void) {
-    this.later(json, () => {
-      const cf = this.cf();
-      if (!cf) throw new FakeExcelError("ItemNotFound", `${this.path}: conditional format not found`);
-      f(cf);
-    });
-  }
-  get rule(): FakeCfRule {
-    return this.kid("rule", () => new FakeCfRule(this.ctx, `${this.path}.rule`, this.cf, (json, f) => this.edit(json, f)));
-  }
-  get format() {
-    const edit = (prop: keyof FakeCf) => (value: unknown) => this.edit({ set: `format.${String(prop)}`, value }, (cf) => Object.assign(cf, { [prop]: value }));
-    return {
-      fill: { set color(v: string) { edit("fill")(v); } },
-      font: { set color(v: string) { edit("font")(v); }, set bold(v: boolean) { edit("bold")(v); } },
-    } as CustomConditionalFormatApi["format"];
-  }
-}
-
-class FakeConditionalFormat extends FakeObject implements ConditionalFormatApi {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly id: () => number | undefined) {
-    super(ctx, path);
-  }
-  private find(): FakeCf | null {
-    return this.sheet().cfs.find((c) => c.id === this.id()) ?? null;
-  }
-  protected override exists() {
-    return this.find() !== null;
-  }
-  protected scalars() {
-    return { type: () => this.find()?.type };
-  }
-  protected override children() {
-    return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
-  }
-  get type(): string {
-    return this.get("type");
-  }
-  get custom(): FakeCustomFormat {
-    return this.kid("custom", () => new FakeCustomFormat(this.ctx, `${this.path}.custom`, () => this.find(), false));
-  }
-  get customOrNullObject(): FakeCustomFormat {
-    return this.kid("customOrNull", () => new FakeCustomFormat(this.ctx, `${this.path}.customOrNullObject`, () => this.find(), true));
-  }
-  delete(): void {
-    this.later({ call: "delete" }, () => {
-      const sheet = this.sheet();
-      mustWrite(sheet, "delete a conditional format");
-      const at = sheet.cfs.findIndex((c) => c.id === this.id());
-      if (at < 0) throw new FakeExcelError("ItemNotFound", `${this.path} no longer exists`);
-      sheet.cfs.splice(at, 1);
-    });
-  }
-}
-
-class FakeCfCollection extends FakeObject implements ConditionalFormatCollectionApi {
-  private loadedItems: FakeConditionalFormat[] | undefined;
-  constructor(ctx: FakeContext, path: string, private readonly locateOrNull: Locate, private readonly nextId: () => number) {
-    super(ctx, path);
-  }
-  private locate(): { sheet: FakeSheet; rect: Rect } {
-    const at = this.locateOrNull();
-    if (!at) throw new FakeExcelError("InvalidObjectPath", `${this.path} belongs to a null object`);
-    return at;
-  }
-  protected override exists() {
-    return this.locateOrNull() !== null;
-  }
-  protected scalars() {
-    return {};
-  }
-  override populate(paths: string[]): void {
-    // The collection of a null range (a null worksheet's range) is a null object too.
-    this.markNull(!this.exists());
-    if (this.isNullObject) return;
-    const { sheet, rect } = this.locate();
-    const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.loadedItems = sheet.cfs.filter((c) => intersect(c.rect, rect)).map((c) => {
-      const item = new FakeConditionalFormat(this.ctx, `${this.path}[${c.id}]`, () => this.locate().sheet, () => c.id);
-      item.populate(itemPaths.length ? itemPaths : ["type"]);
-      return item;
-    });
-  }
-  get items(): FakeConditionalFormat[] {
-    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", `${this.path}.items read before load() and context.sync()`);
-    return this.loadedItems;
-  }
-  add(type: string): FakeConditionalFormat {
-    let id: number | undefined;
-    const item = new FakeConditionalFormat(this.ctx, `${this.path}.add()`, () => this.locate().sheet, () => id);
-    this.later({ call: "add", type }, () => {
-      const { sheet, rect } = this.locate();
-      mustWrite(sheet, "add a conditional format");
-      id = this.nextId();
-      sheet.cfs.push({ id, rect, type });
-    });
-    return item;
-  }
-}
-
 class FakeDataValidation extends FakeObject implements DataValidationApi {
   constructor(ctx: FakeContext, path: string, private readonly locate: () => { sheet: FakeSheet; rect: Rect }) {
     super(ctx, path);
@@ -230,24 +102,27 @@ class FakeDataValidation extends FakeObject implements DataValidationApi {
   }
 }
 
-class FakeRangeAreas extends FakeObject implements RangeAreasApi {
-  constructor(ctx: FakeContext, path: string, private readonly locate: Locate) {
-    super(ctx, path);
-    this.resolveNullAtSync();
+/**
+ * One value written through `values`: a string is parsed as if typed (coerce.ts) unless the
+ * cell's number format is text ("@"); a formula's value is what the fake can calculate of it,
+ * else #NAME? (the fake knows only the functions our rules use).
+ */
+function writeValue(sheet: FakeSheet, cell: FakeCell, v: string | number | boolean): void {
+  delete cell.formula;
+  if (typeof v !== "string" || cell.numberFormat === "@") {
+    cell.value = v;
+    return;
   }
-  private areas(): Rect[] {
-    const at = this.locate();
-    return at ? at.sheet.merges.filter((m) => intersect(m, at.rect)) : [];
+  const c = coerce(v);
+  if (c.kind === "formula") {
+    cell.formula = c.formula;
+    const valueAt = (r: number, k: number) => ((x) => (x === undefined || x === "" ? null : x))(sheet.cells.get(key(r, k))?.value);
+    const result = evaluateFormula(c.formula, { cell: valueAt, offset: { rows: 0, cols: 0 }, today: "2025-01-01" });
+    cell.value = result === undefined || result === null ? "#NAME?" : result;
+    return;
   }
-  protected override exists() {
-    return this.areas().length > 0;
-  }
-  protected scalars() {
-    return { address: () => this.areas().map((r) => `${sheetPrefix(this.locate()!.sheet.name)}!${rectAddress(r)}`).join(",") };
-  }
-  get address(): string {
-    return this.get("address");
-  }
+  cell.value = c.value;
+  if (c.kind === "number" && c.numberFormat && (!cell.numberFormat || cell.numberFormat === "General")) cell.numberFormat = c.numberFormat;
 }
 
 export interface RangeOptions {
@@ -268,6 +143,13 @@ export class FakeRange extends FakeObject implements RangeApi {
     if (!at) throw new FakeExcelError("InvalidObjectPath", `${this.path} is a null object`);
     return at;
   }
+  /** Where the range is, for another object's operation running now (a chart's source). */
+  locateNow(): { sheet: FakeSheet; rect: Rect } {
+    return this.at();
+  }
+  addressNow(): string {
+    return `${sheetPrefix(this.at().sheet.name)}!${rectAddress(this.at().rect)}`;
+  }
   protected override exists() {
     return this.locate() !== null;
   }
@@ -285,6 +167,10 @@ export class FakeRange extends FakeObject implements RangeApi {
   protected scalars() {
     return {
       values: () => this.grid((s, r, c) => s.cells.get(key(r, c))?.value ?? ""),
+      // "If a cell contains a formula, range.values returns the calculated result, not the
+      // formula itself"; range.formulas gives the formula, or the constant of any other cell
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+      formulas: () => this.grid((s, r, c) => ((cell) => cell?.formula ?? cell?.value ?? "")(s.cells.get(key(r, c)))),
       numberFormat: () => this.grid((s, r, c) => s.cells.get(key(r, c))?.numberFormat ?? "General"),
       address: () => `${sheetPrefix(this.at().sheet.name)}!${rectAddress(this.at().rect)}`,
       rowCount: () => this.at().rect.bottom - this.at().rect.top + 1,
@@ -296,6 +182,9 @@ export class FakeRange extends FakeObject implements RangeApi {
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
   }
   get address(): string {
     return this.get("address");
@@ -321,7 +210,7 @@ export class FakeRange extends FakeObject implements RangeApi {
           if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw new FakeExcelError("InvalidArgument", `${what}: ${String(v)} is not a string, number or boolean`);
           const k = key(rect.top + i, rect.left + j);
           const cell = sheet.cells.get(k) ?? { value: "" };
-          if (what === "values") cell.value = v;
+          if (what === "values") writeValue(sheet, cell, v);
           else cell.numberFormat = String(v);
           sheet.cells.set(k, cell);
         }),
@@ -355,6 +244,11 @@ export class FakeRange extends FakeObject implements RangeApi {
     if (this.options.apiVersion < 13) throw new FakeExcelError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
     return new FakeRangeAreas(this.ctx, `${this.path}.mergedAreas`, this.locate);
   }
+  getSpecialCellsOrNullObject(cellType: "Formulas"): FakeRangeAreas {
+    if (this.options.apiVersion < 9) throw new FakeExcelError("ApiNotFound", "getSpecialCellsOrNullObject needs ExcelApi 1.9");
+    if (cellType !== "Formulas") throw new FakeExcelError("NotImplemented", `special cells ${cellType}`);
+    return new FakeRangeAreas(this.ctx, `${this.path}.specialCells(${cellType})`, this.locate, formulaAreas);
+  }
   merge(across = false): void {
     this.later({ call: "merge", across }, () => {
       const { sheet, rect } = this.at();
@@ -363,14 +257,27 @@ export class FakeRange extends FakeObject implements RangeApi {
       sheet.merges.push(rect);
     });
   }
+  /** "Contents" keeps formats (the number format too), "Formats" keeps values, "All" clears both. */
   clear(applyTo = "All"): void {
     this.later({ call: "clear", applyTo }, () => {
       const { sheet, rect } = this.at();
       mustWrite(sheet, "clear");
       sheet.version++;
-      for (const k of [...sheet.cells.keys()]) {
+      const inside = (k: string) => {
         const [r, c] = k.split(",").map(Number) as [number, number];
-        if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) sheet.cells.delete(k);
+        return r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right;
+      };
+      for (const [k, cell] of [...sheet.cells]) {
+        if (!inside(k)) continue;
+        if (applyTo === "Formats") delete cell.numberFormat;
+        else if (applyTo === "Contents" && cell.numberFormat) {
+          cell.value = "";
+          delete cell.formula;
+        } else sheet.cells.delete(k);
+      }
+      if (applyTo !== "Contents") {
+        for (const k of [...sheet.formats.keys()]) if (inside(k)) sheet.formats.delete(k);
+        sheet.merges = sheet.merges.filter((m) => !intersect(m, rect));
       }
     });
   }

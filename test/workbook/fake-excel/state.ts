@@ -12,8 +12,11 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
 export interface FakeCell {
+  /** For a formula cell, its last calculated result. */
   value: string | number | boolean;
   numberFormat?: string;
+  /** "=SUM(A1)": the cell holds a formula and `value` is its result. */
+  formula?: string;
 }
 
 export interface FakeCf {
@@ -38,16 +41,36 @@ export interface FakeSheet {
   formats: Map<string, Record<string, unknown>>;
   merges: Rect[];
   cfs: FakeCf[];
+  /**
+   * Loading this sheet's rules fails, as known Excel bugs make it (OfficeDev/office-js#6827,
+   * #6835, #6396: a duplicated or undone rule whose properties cannot be read).
+   */
+  unreadableRules?: boolean;
   validations: { rect: Rect; rule: unknown; errorAlert?: unknown; prompt?: unknown }[];
   columnWidths: Map<number, number>;
   freezeRows: number;
+  charts: FakeChart[];
   pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string; footers: Record<string, string> };
+}
+
+/** A chart on a sheet: its type, source and series (name, values and categories as addresses). */
+export interface FakeChart {
+  id: number;
+  name: string;
+  type: string;
+  title?: string;
+  series: { name: string; values?: string; categories?: string; fill?: string }[];
 }
 
 /** Everything the fake workbook holds, for tests to arrange and inspect. */
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
+  /** Workbook-scoped names → their formula (`='Sheet'!$A$1`); Excel keeps them right when a sheet is renamed. */
   names: Map<string, string>;
+  /** Names hidden from Excel's Name Manager (`NamedItem.visible = false`). */
+  hiddenNames: Set<string>;
+  /** Review › Protect Workbook: no sheet may be added, deleted, hidden, unhidden or renamed. */
+  structureProtected: boolean;
   active?: string;
   selection?: { sheet: string; address: string };
   nextId: number;
@@ -56,7 +79,7 @@ export interface FakeWorkbookState {
 export const key = (row: number, col: number) => `${row},${col}`;
 
 export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
-  return { id: state.nextId++, name, visibility: "Visible", protected: false, cells: new Map(), version: 0, formats: new Map(), merges: [], cfs: [], validations: [], columnWidths: new Map(), freezeRows: 0, pageLayout: { footers: {} } };
+  return { id: state.nextId++, name, visibility: "Visible", protected: false, cells: new Map(), version: 0, formats: new Map(), merges: [], cfs: [], validations: [], columnWidths: new Map(), freezeRows: 0, charts: [], pageLayout: { footers: {} } };
 }
 
 /** Parse "A1", "A1:C3", "A:C" or "1:20000" (with optional $ and sheet prefix) into a Rect. */
@@ -116,4 +139,19 @@ export class FakeExcelError extends Error {
     super(`${code}: ${message}`);
     this.name = "OfficeExtension.Error";
   }
+}
+
+/**
+ * Why Excel refuses a sheet name, or null. Worksheet.name: "The name must be fewer than 32
+ * characters" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet); Excel's rename
+ * dialog also refuses blank names, `: \ / ? * [ ]`, a leading or trailing apostrophe and
+ * "History" (reserved). The last three are not in the API reference: the fake takes Excel's UI rules.
+ */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "a sheet name cannot be blank";
+  if (name.length > 31) return "a sheet name must be fewer than 32 characters";
+  if (/[:\\/?*[\]]/.test(name)) return "a sheet name cannot contain : \\ / ? * [ or ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name cannot begin or end with an apostrophe";
+  if (name.toLowerCase() === "history") return "History is a reserved name";
+  return null;
 }

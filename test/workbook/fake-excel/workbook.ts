@@ -1,7 +1,9 @@
-import type { ExcelContext, NamedItemCollectionApi, PageLayoutApi, WorksheetApi, WorksheetCollectionApi } from "../../../src/workbook/office-js/excel-api";
+import type { ExcelContext, PageLayoutApi, WorksheetApi, WorksheetCollectionApi } from "../../../src/workbook/office-js/excel-api";
 import { FakeContext, FakeObject } from "./context";
+import { FakeCharts } from "./charts";
+import { FakeNames } from "./names";
 import { FakeRange, type RangeOptions } from "./range";
-import { FakeExcelError, newSheet, parseRect, rectAddress, usedRect, type FakeSheet, type FakeWorkbookState } from "./state";
+import { FakeExcelError, newSheet, parseRect, rectAddress, sheetNameProblem, sheetPrefix, usedRect, type FakeSheet, type FakeWorkbookState } from "./state";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -11,6 +13,36 @@ class FakeProtection extends FakeObject {
   }
   protected scalars() {
     return { protected: () => this.sheet().protected };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+/**
+ * Review › Protect Workbook: "Protecting the workbook structure prevents users from adding or
+ * deleting worksheets or from displaying hidden worksheets", and from renaming, moving or
+ * hiding them (https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+ * Excel.WorkbookProtection, ExcelApi 1.7). The error code Excel gives is not documented (U7):
+ * the fake uses AccessDenied, "You cannot perform the requested operation".
+ */
+function mustChangeStructure(state: FakeWorkbookState, what: string): void {
+  if (state.structureProtected) throw new FakeExcelError("AccessDenied", `cannot ${what}: the workbook's structure is protected`);
+}
+
+/** A name's formula after its sheet is renamed (Excel keeps references right) or deleted (#REF!). */
+function retarget(state: FakeWorkbookState, from: string, to: string | null): void {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const prefix = new RegExp(`^=(?:'${escape(from.replace(/'/g, "''"))}'|${escape(from)})!`, "i");
+  for (const [name, formula] of state.names) if (prefix.test(formula)) state.names.set(name, formula.replace(prefix, `=${to === null ? "#REF" : sheetPrefix(to)}!`));
+}
+
+class FakeWorksheetProtection extends FakeObject {
+  constructor(ctx: FakeContext, private readonly state: FakeWorkbookState) {
+    super(ctx, "workbook.protection");
+  }
+  protected scalars() {
+    return { protected: () => this.state.structureProtected };
   }
   get protected(): boolean {
     return this.get("protected");
@@ -48,8 +80,16 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   get name(): string {
     return this.get("name");
   }
-  set name(_v: string) {
-    throw new FakeExcelError("NotImplemented", "renaming sheets is not part of the fake");
+  set name(v: string) {
+    this.later({ set: "name", value: v }, () => {
+      const s = this.sheet();
+      mustChangeStructure(this.book.state, "rename a sheet");
+      const problem = sheetNameProblem(v);
+      if (problem) throw new FakeExcelError("InvalidArgument", `${v}: ${problem}`);
+      if (this.book.state.sheets.some((x) => x !== s && same(x.name, v))) throw new FakeExcelError("ItemAlreadyExists", `a sheet called ${v} exists`);
+      retarget(this.book.state, s.name, v);
+      s.name = v;
+    });
   }
   get visibility(): string {
     return this.get("visibility");
@@ -57,6 +97,7 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   set visibility(v: string) {
     this.later({ set: "visibility", value: v }, () => {
       if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeExcelError("InvalidArgument", `visibility ${v}`);
+      if (this.sheet().visibility !== v) mustChangeStructure(this.book.state, "hide or unhide a sheet");
       this.sheet().visibility = v as FakeSheet["visibility"];
     });
   }
@@ -65,6 +106,10 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
   }
   get freezePanes() {
     return { freezeRows: (count = 1) => this.later({ call: "freezeRows", count }, () => (this.sheet().freezeRows = count)) };
+  }
+  private chartList: FakeCharts | undefined;
+  get charts(): FakeCharts {
+    return (this.chartList ??= new FakeCharts(this.ctx, `${this.path}.charts`, () => this.sheet(), () => this.book.state.nextId++));
   }
   get pageLayout(): PageLayoutApi {
     if (this.book.apiVersion < 9) throw new FakeExcelError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
@@ -110,8 +155,13 @@ class FakeWorksheet extends FakeObject implements WorksheetApi {
     this.later({ call: "delete" }, () => {
       const s = this.sheet();
       const state = this.book.state;
+      mustChangeStructure(state, "delete a sheet");
+      // "You can't delete a worksheet with a visibility of Very Hidden": make it visible first
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets).
+      if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", `cannot delete the very hidden sheet ${s.name}: make it visible first`);
       if (state.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeExcelError("InvalidOperation", "a workbook must keep one visible sheet");
       state.sheets.splice(state.sheets.indexOf(s), 1);
+      retarget(state, s.name, null);
     });
   }
   activate(): void {
@@ -177,7 +227,10 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionApi {
   add(name?: string): FakeWorksheet {
     let id: number | undefined;
     this.later({ call: "worksheets.add", name }, () => {
+      mustChangeStructure(this.book.state, "add a sheet");
       const sheetName = name ?? `Sheet${this.book.state.sheets.length + 1}`;
+      const problem = sheetNameProblem(sheetName);
+      if (problem) throw new FakeExcelError("InvalidArgument", `${sheetName}: ${problem}`);
       if (this.book.state.sheets.some((s) => same(s.name, sheetName))) throw new FakeExcelError("ItemAlreadyExists", `a sheet called ${sheetName} exists`);
       const sheet = newSheet(this.book.state, sheetName);
       id = sheet.id;
@@ -187,49 +240,15 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionApi {
   }
 }
 
-class FakeNames extends FakeObject implements NamedItemCollectionApi {
-  private loadedItems: { name: string }[] | undefined;
-  constructor(ctx: FakeContext, private readonly book: FakeWorkbook) {
-    super(ctx, "names");
-  }
-  protected scalars() {
-    return {};
-  }
-  override populate(): void {
-    this.loadedItems = [...this.book.state.names.keys()].map((name) => ({ name }));
-    this.ctx.respond(this.loadedItems);
-  }
-  get items(): { name: string }[] {
-    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "names.items read before load() and context.sync()");
-    return this.loadedItems;
-  }
-  add(name: string, reference: string): void {
-    this.later({ call: "names.add", name, reference }, () => {
-      if ([...this.book.state.names.keys()].some((n) => same(n, name))) throw new FakeExcelError("ItemAlreadyExists", `the name ${name} exists`);
-      const m = /^='?((?:[^']|'')+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference);
-      if (!m) throw new FakeExcelError("InvalidArgument", `bad reference ${reference}`);
-      const sheet = m[1]!.replace(/''/g, "'");
-      if (!this.book.state.sheets.some((s) => same(s.name, sheet))) throw new FakeExcelError("InvalidArgument", `${reference}: no sheet ${sheet}`);
-      this.book.state.names.set(name, reference);
-    });
-  }
-  getItemOrNullObject(name: string) {
-    return {
-      delete: () =>
-        this.later({ call: "names.delete", name }, () => {
-          for (const n of this.book.state.names.keys()) if (same(n, name)) this.book.state.names.delete(n);
-        }),
-    };
-  }
-}
-
 /** The fake workbook behind a context. */
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
+  readonly protection: FakeWorksheetProtection;
   constructor(readonly ctx: FakeContext, readonly state: FakeWorkbookState, readonly apiVersion: number) {
     this.worksheets = new FakeWorksheets(ctx, this);
     this.names = new FakeNames(ctx, this);
+    this.protection = new FakeWorksheetProtection(ctx, state);
   }
   rangeOptions(): RangeOptions {
     return {

@@ -67,7 +67,7 @@ describe("Office.js adapter: round trips", () => {
     expect(reads.length).toBeLessThan(2 + Math.ceil(reads.reduce((t, b) => t + b.responseBytes, 0) / (TARGET_BYTES / 2)));
     excel.resetCounters();
     await wb.write(applyPlan());
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2); // the plan sheet's rules, in a guarded request of their own; the write
     expect(excel.maxBatchBytes).toBeLessThan(5_000_000);
   });
 
@@ -84,13 +84,13 @@ describe("Office.js adapter: round trips", () => {
     }
   });
 
-  test("apply is one sync to read and one to write, whatever the number of rows up to the first block", async () => {
+  test("apply is one sync to read, one for the plan sheet's rules (guarded) and one to write, whatever the number of rows up to the first block", async () => {
     for (const n of [10, FIRST_BLOCK_ROWS - 2]) {
       const excel = new FakeExcel([bigPlan(n)]);
       const wb = adapter(excel);
       await wb.read();
       await wb.write(applyPlan());
-      expect(excel.syncCount).toBe(2);
+      expect(excel.syncCount).toBe(3);
       expect(excel.maxBatchBytes).toBeLessThan(5_000_000);
     }
   });
@@ -101,9 +101,21 @@ describe("Office.js adapter: round trips", () => {
     await wb.read();
     excel.resetCounters();
     await wb.write(applyPlan());
-    await wb.write(applyPlan()); // no read in between: loads the rules and our state sheet, 1 sync
-    expect(excel.syncCount).toBe(3);
+    await wb.write(applyPlan()); // no read in between: loads our state sheet and the plan's rules together (1 sync), then writes
+    expect(excel.syncCount).toBe(4);
     expect(excel.sheet("Plan")!.cfs.filter((c) => c.formula?.includes(OUR_TAG))).toHaveLength(4);
+  });
+
+  test("a read of named sheets fetches only their cells: a big data sheet beside the plan is listed, not read (F14)", async () => {
+    const data = { name: "Data extract", rows: Array.from({ length: 1_500 }, (_, i) => [`Pupil ${i}`, "x".repeat(200)]) };
+    const excel = new FakeExcel([bigPlan(50), data]);
+    const snapshot = await adapter(excel).read({ sheets: ["plan"] });
+    expect(excel.syncCount).toBe(1);
+    expect(snapshot.sheets.map((s) => [s.name, s.grid.values.length])).toEqual([["Plan", 52], ["Data extract", 0]]);
+    expect(excel.maxResponseBytes).toBeLessThan(50_000); // the data sheet alone is over 300 KB
+    const all = new FakeExcel([bigPlan(50), data]);
+    await adapter(all).read();
+    expect(all.maxResponseBytes).toBeGreaterThan(300_000);
   });
 
   test("no property is read before it is loaded (the fake throws PropertyNotLoaded)", async () => {
@@ -131,7 +143,7 @@ describe("Office.js adapter: round trips", () => {
 
 describe("Office.js adapter: what it writes", () => {
   test("the state sheet is very hidden and the rating list is a workbook name", async () => {
-    const excel = new FakeExcel([PLAN]);
+    const excel = new FakeExcel([{ name: PLAN.name, rows: PLAN.rows }]);
     const wb = adapter(excel);
     await wb.write(applyPlan());
     expect(excel.sheet(STATE_SHEET)!.visibility).toBe("VeryHidden");
@@ -140,22 +152,22 @@ describe("Office.js adapter: what it writes", () => {
   });
 
   test("the summary is formatted by ranges of equal style, not cell by cell, with print setup", async () => {
-    const excel = new FakeExcel([PLAN]);
+    const excel = new FakeExcel([{ name: PLAN.name, rows: PLAN.rows }]);
     const wb = adapter(excel);
     await wb.read();
     excel.resetCounters();
     await wb.write(applyPlan(Array.from({ length: 200 }, (_, i) => `Workstream ${i}`)));
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2); // rules, then the write
     const summary = excel.sheet("Summary")!;
     expect(summary.formats.get("150,1")).toMatchObject({ "fill.color": "#D9D9D9", "border.EdgeTop.style": "Continuous" });
     expect(summary.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$2:$2", footers: { leftFooter: "WSOA summary", rightFooter: "Page &P of &N" } });
     expect(summary.freezeRows).toBe(1);
     // 201 rows × 2 columns of styled cells: a handful of ranges, not 402 format calls.
-    expect(excel.batches[0]!.operations).toBeLessThan(80);
+    expect(excel.batches[1]!.operations).toBeLessThan(80);
   });
 
   test("an Excel without ExcelApi 1.9 writes the summary without print setup and says so", async () => {
-    const excel = new FakeExcel([PLAN], 8);
+    const excel = new FakeExcel([{ name: PLAN.name, rows: PLAN.rows }], 8);
     const wb = adapter(excel);
     await wb.write(applyPlan());
     expect(excel.sheet("Summary")!.pageLayout.orientation).toBeUndefined();
