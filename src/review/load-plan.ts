@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/dates";
 import { isWorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot } from "../workbook/port";
+import { changesSection } from "./changes-section";
 import { checkSnapshot, stateOf, type ResolvedPlan } from "./check";
 import { locatePlan, userSheets } from "./locate";
 import { overviewOf, type PlanOverview } from "./overview";
@@ -33,7 +34,9 @@ export function loadPlan(snapshot: WorkbookSnapshot, today: IsoDate): PaneLoad {
   }
   try {
     const resolved = checkSnapshot(snapshot, { today, sheet: where.sheet });
-    return { kind: "ready", resolved, overview: overviewOf(resolved, sheets, today), moved: where.kind === "moved" ? { from: where.from, to: where.sheet } : null };
+    const overview = overviewOf(resolved, sheets, today);
+    overview.sections = [...changesSection(snapshot, resolved, today), ...overview.sections];
+    return { kind: "ready", resolved, overview, moved: where.kind === "moved" ? { from: where.from, to: where.sheet } : null };
   } catch (e) {
     return { kind: "none", reason: isWorkbookError(e) ? e.message : String(e), sheets };
   }
