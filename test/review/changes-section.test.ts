@@ -14,6 +14,6 @@ describe("Changes since last round in the pane", () => {
     if (after.kind !== "ready") throw new Error(after.kind);
     const changes = after.overview.sections.find((s) => s.id === "changes")!;
     expect(changes.summary).toMatch(/^Since the round of 1 Mar 2023: .*1 improved/);
-    expect(changes.lines).toContain("1.3 Backlog under 50 reviews: Red → Amber.");
+    expect(changes.lines).toContain("Not updated: 1.3 Backlog under 50 reviews, Amber.");
   });
 });
