@@ -49,8 +49,9 @@ export const CLICKS: Record<Click, ((host: PaneHost) => Promise<string | void>) 
     await host.workbook.write(write);
     await check(host);
     if (host.chart.kind === "unavailable" || !write.sheets?.[0]) return "no chart: host says unavailable";
-    const { ratingsChartSpec, overviewOf } = await import("../../src/taskpane/model");
-    const spec = ratingsChartSpec(write.sheets[0], resolved.analysis.summary, overviewOf(resolved).ratings);
+    const { ratingsChartSpec } = await import("../../src/review/summary-chart");
+    const ratings = resolved.analysis.plan.scheme.ratings.map((r) => ({ label: r.label, meaning: r.meaning, fill: r.fill, font: r.font }));
+    const spec = ratingsChartSpec(write.sheets[0], resolved.analysis.summary, ratings);
     if (!spec) return "no chart: no workstreams";
     try {
       await host.chart.run(spec);

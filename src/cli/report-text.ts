@@ -3,6 +3,7 @@ import { countBySeverity, type Issue } from "../core/issue";
 import { BUILT_IN_SCHEMES, type BuiltInSchemeId } from "../core/ratings/scheme";
 import type { CheckReport } from "../review/check";
 import { kpiLines } from "./report-kpis";
+import { plural } from "../review/words";
 
 /** Pad a table of strings into aligned columns: first column left, the rest right. */
 export function alignTable(rows: string[][]): string[] {
@@ -53,7 +54,7 @@ export function formatCheckReport(file: string, report: CheckReport, all = false
   const lines = [
     `${file}: sheet "${report.sheet}", header row ${report.headerRow}, scheme ${scheme?.name ?? report.scheme}`,
     `Columns: ${columns}`,
-    `${report.items} items · ${s.complete} of ${s.total} complete (${s.percentComplete.toFixed(1)}%) · ${s.overdue} overdue · ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+    `${report.items} items · ${s.complete} of ${s.total} complete (${s.percentComplete.toFixed(1)}%) · ${s.overdue} overdue · ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`,
     "",
     ...alignTable(table),
   ];

@@ -11,6 +11,7 @@ import { XlsxWorkbook } from "../workbook/xlsx/patching-workbook";
 import type { CliArgs } from "./args";
 import type { Io } from "./main";
 import { localToday } from "./today";
+import { plural } from "../review/words";
 
 export interface WriteOptions {
   /** "Today" for overdue arithmetic, YYYY-MM-DD. */
@@ -130,7 +131,6 @@ export async function fixFile(input: string, output: string, options: WriteOptio
 }
 
 const optionsOf = (args: CliArgs): WriteOptions => ({ today: args.today ?? localToday(), sheet: args.sheet, scheme: args.scheme, force: args.force });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function figures(report: CheckReport): string {
   const s = report.summary;

@@ -46,12 +46,23 @@ const addedRating = z.strictObject({
   font: hex.optional(),
 });
 
-export const planConfigSchema = z.strictObject({
-  version: z.literal(1).default(1),
-  sheet: z.string().min(1).optional(),
+/** What belongs to one plan sheet (a workbook may hold several plans; one is followed at a time). */
+const perPlan = {
   headerRow: z.number().int().positive().optional(),
   scheme: z.union([z.enum(["rag", "brag", "rag5", "status", "dca"]), customScheme]).optional(),
   columns: z.partialRecord(z.enum(FIELDS), z.string().regex(/^[A-Z]{1,3}$/, "must be a column letter, e.g. H")).optional(),
+  /** The named list its dropdowns use (WSOA_Ratings, WSOA_Ratings_2, …): each plan keeps its own. */
+  ratingList: z.string().regex(/^WSOA_Ratings(_[1-9]\d*)?$/, "must be WSOA_Ratings or WSOA_Ratings_2, _3…").optional(),
+};
+
+export const planConfigSchema = z.strictObject({
+  version: z.literal(1).default(1),
+  sheet: z.string().min(1).optional(),
+  ...perPlan,
+  /** The other plans in this workbook, by sheet name: their settings wait here while another plan is followed. */
+  plans: z.record(z.string().min(1), z.strictObject(perPlan)).optional(),
+  /** Stamp today's date in the plan's "Last updated" column when a lead changes a row's rating or progress. Off by default. */
+  stampUpdated: z.boolean().optional(),
   terms: z.strictObject({ autumn: monthDay, spring: monthDay, summer: monthDay }).optional(),
   quarters: z.enum(["calendar", "financial"]).optional(),
   /** Ratings added to the scheme (built-in, custom or detected). */
@@ -63,6 +74,8 @@ export const planConfigSchema = z.strictObject({
 });
 
 export type PlanConfig = z.infer<typeof planConfigSchema>;
+/** One plan's own settings, as kept under `plans` while another plan is followed. */
+export type PlanSettings = NonNullable<PlanConfig["plans"]>[string];
 export type ConfigProblem = { key: string; message: string };
 
 /**

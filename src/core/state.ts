@@ -64,21 +64,54 @@ export function readState(grid: Grid | null): StateRead {
   return { ok: true, found: true, state: { config: parsed.config, ownedSheets: owned, ...(summaryRows ? { summaryRows } : {}) } };
 }
 
-/** Where the rating list sits on our state sheet: D2 down. */
-export function ratingListRange(count: number): string {
-  return `$D$2:$D$${Math.max(2, count + 1)}`;
+/**
+ * Each plan's dropdowns use their own named list, so a second plan never changes the first
+ * one's ratings: WSOA_Ratings in column D, WSOA_Ratings_2 in E, and so on.
+ */
+export function ratingListName(index: number): string {
+  return index === 0 ? RATING_LIST_NAME : `${RATING_LIST_NAME}_${index + 1}`;
 }
 
-/** The rows of our state sheet, and where the rating list sits in them. */
-export function stateSheetRows(state: TrackerState, ratingLabels: string[]): { rows: (string | number | null)[][]; listRange: string } {
-  const rows: (string | number | null)[][] = [
-    [TITLE, null, null, "Ratings"],
-    ["config", JSON.stringify(state.config), null, ratingLabels[0] ?? null],
-    ["ownedSheets", JSON.stringify(state.ownedSheets), null, ratingLabels[1] ?? null],
-    ["summaryRows", state.summaryRows?.join(",") ?? null, null, ratingLabels[2] ?? null],
-  ];
-  for (let i = 3; i < ratingLabels.length; i++) rows.push([null, null, null, ratingLabels[i]!]);
-  return { rows, listRange: ratingListRange(ratingLabels.length) };
+/** `WSOA_Ratings` → 0, `WSOA_Ratings_3` → 2; anything else → 0. */
+export function ratingListIndex(name: string | undefined): number {
+  const m = name ? /^WSOA_Ratings_(\d+)$/.exec(name) : null;
+  return m ? Math.max(0, Number(m[1]) - 1) : 0;
+}
+
+/** Where a rating list sits on our state sheet: D2 down for the first, E2 down for the second… */
+export function ratingListRange(count: number, index = 0): string {
+  const col = String.fromCharCode(68 + index);
+  return `$${col}$2:$${col}$${Math.max(2, count + 1)}`;
+}
+
+/** Another plan's rating list, written back as it is so its dropdowns keep working. */
+export interface KeptList {
+  index: number;
+  labels: string[];
+}
+
+/**
+ * The rows of our state sheet, and where the current plan's rating list sits in them
+ * (column D + the index of `config.ratingList`); `others` are the other plans' lists.
+ */
+export function stateSheetRows(state: TrackerState, ratingLabels: string[], others: KeptList[] = []): { rows: (string | number | null)[][]; listRange: string } {
+  const index = ratingListIndex(state.config.ratingList);
+  const lists = [{ index, labels: ratingLabels }, ...others.filter((o) => o.index !== index)];
+  const width = 4 + Math.max(...lists.map((l) => l.index));
+  const height = Math.max(4, ...lists.map((l) => l.labels.length + 1));
+  const rows: (string | number | null)[][] = Array.from({ length: height }, () => Array<string | number | null>(width).fill(null));
+  rows[0]![0] = TITLE;
+  rows[1]![0] = "config";
+  rows[1]![1] = JSON.stringify(state.config);
+  rows[2]![0] = "ownedSheets";
+  rows[2]![1] = JSON.stringify(state.ownedSheets);
+  rows[3]![0] = "summaryRows";
+  rows[3]![1] = state.summaryRows?.join(",") ?? null;
+  for (const l of lists) {
+    rows[0]![3 + l.index] = l.index === 0 ? "Ratings" : `Ratings ${l.index + 1}`;
+    l.labels.forEach((label, i) => (rows[i + 1]![3 + l.index] = label));
+  }
+  return { rows, listRange: ratingListRange(ratingLabels.length, index) };
 }
 
 /**

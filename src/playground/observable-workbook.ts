@@ -1,5 +1,8 @@
-import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../workbook/port";
+import { parseA1 } from "../core/address";
+import type { CellValue } from "../core/grid";
 import type { MemoryWorkbook } from "../workbook/memory";
+import { setCell } from "../workbook/memory/model";
+import type { ReadOptions, Workbook, WorkbookSnapshot, WritePlan } from "../workbook/port";
 
 export interface Selection {
   sheet: string;
@@ -12,6 +15,8 @@ export interface Selection {
  */
 export class ObservableWorkbook implements Workbook {
   private listeners = new Set<() => void>();
+  /** Sheet edit listeners, as Excel's Worksheet.onChanged (the pane's re-check as leads type). */
+  private editListeners = new Set<{ sheet: string; listener: (addresses: string[], remote: boolean) => void }>();
   /** Bumped on every change: the grid view's snapshot for useSyncExternalStore. */
   version = 0;
   selection: Selection | null = null;
@@ -42,12 +47,31 @@ export class ObservableWorkbook implements Workbook {
     } finally {
       this.changed();
     }
+    // As in Excel, the add-in's own cell writes also raise the sheet's change event.
+    for (const edit of plan.edits ?? []) for (const e of this.editListeners) if (e.sheet === edit.sheet) e.listener([edit.cell], false);
   }
 
   async select(sheet: string, cell: string): Promise<void> {
     this.selection = { sheet, cell };
     this.memory.state.active = sheet;
     this.changed();
+  }
+
+  /** Listen for edits to one sheet, as the pane does in Excel. */
+  watchSheet = (sheet: string, listener: (addresses: string[], remote: boolean) => void): (() => void) => {
+    const entry = { sheet, listener };
+    this.editListeners.add(entry);
+    return () => this.editListeners.delete(entry);
+  };
+
+  /** A person types into a cell (the browser tests' stand-in for a lead editing the sheet). */
+  userEdit(sheet: string, cell: string, value: CellValue, remote = false): void {
+    const target = this.memory.sheet(sheet);
+    if (!target) throw new Error(`No sheet "${sheet}"`);
+    const { row, col } = parseA1(cell);
+    setCell(target, row, col, value);
+    this.changed();
+    for (const e of this.editListeners) if (e.sheet === target.name) e.listener([cell], remote);
   }
 
   /** The user clicks a sheet tab. */

@@ -3,11 +3,11 @@ import { buildFormatSpec } from "../core/specs/format-spec";
 import { editedSummaryRows, summaryRowHashes } from "../core/specs/summary-fingerprint";
 import { buildSummarySheet } from "../core/specs/summary-sheet";
 import { freeSheetName } from "../core/state";
-import { listsOnSettingsSheet, settingsWrite } from "./settings-write";
 import { WorkbookError } from "../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { checkSnapshot, settingsSheetName, type CheckOptions, type ResolvedPlan } from "./check";
 import { historyViewOf } from "./history";
+import { listsOnOurSheet, stateWrite } from "./state-write";
 
 export interface ApplyOptions extends CheckOptions {
   /** Write the formatting (rules, dropdowns). Default true. */
@@ -63,12 +63,12 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
   const summarySheet = options.summary === false ? null : (ours?.name ?? freeSheetName("Summary", [...existing, stateName], []));
   const write: WritePlan = {};
   if (options.format !== false) {
-    write.format = listsOnSettingsSheet(snapshot, buildFormatSpec(analysis.plan));
+    write.format = listsOnOurSheet(snapshot, buildFormatSpec(analysis.plan, state.config.ratingList));
     // The KPI sheets' own colours; a protected KPI sheet is left as it is (the summary still rates its KPIs).
     const kpiFormats = resolved.kpis ? buildKpiFormats(resolved.kpis, snapshot.sheets.filter((s) => s.protected).map((s) => s.name)) : [];
     if (kpiFormats.length) write.formats = kpiFormats;
   }
-  let summaryRows: string[] | undefined;
+  let summaryRows = state.summaryRows;
   let summaryEdited: SummaryEdits | null = null;
   if (summarySheet) {
     const spec = buildSummarySheet(analysis, { name: summarySheet, today: options.today, title: options.title, kpis: resolved.kpis, history: historyViewOf(snapshot, resolved, options.today) });
@@ -79,6 +79,7 @@ export function planApply(snapshot: WorkbookSnapshot, options: ApplyOptions): Ap
     summaryRows = summaryRowHashes(spec);
   }
   const labels = analysis.plan.scheme.ratings.map((r) => r.label);
-  write.stateSheet = settingsWrite(snapshot, { labels, adding: summarySheet, ...(summaryRows ? { summaryRows } : {}) });
+  // Other plans' rating lists are written back as they are: their dropdowns never change.
+  write.stateSheet = stateWrite(snapshot, { ...state, ...(summaryRows ? { summaryRows } : {}) }, labels, summarySheet);
   return { resolved, write, summarySheet, summaryEdited };
 }

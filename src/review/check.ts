@@ -10,6 +10,7 @@ import { findSheet, freeName } from "../core/sheet-names";
 import type { Summary } from "../core/summarise";
 import type { KpiAnalysis } from "../core/kpi";
 import { WorkbookError } from "../workbook/errors";
+import { describeSettingsProblem } from "./settings-problems";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
 import { kpiReport, workbookKpis, type KpiReport } from "./kpis";
 
@@ -84,7 +85,7 @@ export function stateOf(snapshot: WorkbookSnapshot): TrackerState {
   const sheet = settingsSheetOf(snapshot);
   const read = readState(sheet?.grid ?? null);
   if (!read.ok)
-    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged: ${read.problems.map((p) => `${p.key}: ${p.message}`).join("; ")}. Correct them on the very hidden sheet "${sheet!.name}", or delete that sheet to start again.`);
+    throw new WorkbookError("bad-config", `The WSOA Tracker settings stored in this workbook are damaged. ${read.problems.map(describeSettingsProblem).join(" ")} Open the workbook in Excel and choose Reset settings in WSOA Tracker's pane: your plan, the sheets it made and the rating dropdowns are kept.`);
   return read.state;
 }
 

@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { stateOf, type ResolvedPlan } from "./check";
-import { settingsWrite } from "./settings-write";
+import { stateWrite } from "./state-write";
 
 /**
  * The write that stores a KPI's direction in the workbook's config (`kpis.polarity`, keyed by the
@@ -10,5 +10,5 @@ export function setKpiPolarityWrite(snapshot: WorkbookSnapshot, resolved: Resolv
   const state = stateOf(snapshot);
   const config = { ...state.config, kpis: { ...state.config.kpis, polarity: { ...state.config.kpis?.polarity, [kpiName]: polarity } } };
   const labels = resolved.analysis.plan.scheme.ratings.map((r) => r.label);
-  return { stateSheet: settingsWrite(snapshot, { config, labels }) };
+  return { stateSheet: stateWrite(snapshot, { ...state, config }, labels) };
 }

@@ -1,5 +1,5 @@
 import { columnLetter } from "../core/address";
-import { STATE_SHEET, stateSheetRows } from "../core/state";
+import { stateWrite } from "./state-write";
 import { ratingKey } from "../core/ratings/match-rating";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { stateOf, type ResolvedPlan } from "./check";
@@ -52,6 +52,5 @@ export function treatLabelWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPl
     config.addRatings = [...(config.addRatings ?? []).filter((r) => ratingKey(r.label) !== ratingKey(label)), { label, aliases: [], meaning, complete, onTrack, fill }];
     labels = [...labels, label];
   }
-  const existing = snapshot.sheets.map((s) => s.name);
-  return { stateSheet: { name: STATE_SHEET, rows: stateSheetRows({ config, ownedSheets: state.ownedSheets.filter((n) => existing.includes(n)) }, labels).rows } };
+  return { stateSheet: stateWrite(snapshot, { ...state, config }, labels) };
 }

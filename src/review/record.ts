@@ -4,7 +4,7 @@ import { withRound, type Round } from "../core/history";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { checkSnapshot, type CheckOptions, type ResolvedPlan } from "./check";
 import { historySheetName, historySheetSpec, roundsOf } from "./history";
-import { settingsWrite } from "./settings-write";
+import { stateWrite } from "./state-write";
 
 export interface RecordOptions extends Omit<CheckOptions, "today"> {
   /** The date the round is recorded as at (overdue is counted at it). */
@@ -49,7 +49,7 @@ export function planRecord(snapshot: WorkbookSnapshot, options: RecordOptions): 
     replaced: before.some((r) => r.asAt === options.asAt),
     historySheet: name,
     write: {
-      stateSheet: settingsWrite(snapshot, { labels, adding: name }),
+      stateSheet: stateWrite(snapshot, state, labels, name),
       sheets: [historySheetSpec(snapshot, state, rounds)],
     },
   };

@@ -1,19 +1,8 @@
 import type { IsoDate } from "../core/dates";
+import type { RatingsChartSpec } from "../review/summary-chart";
 import type { Workbook } from "../workbook/port";
 
-/** A stacked bar chart of ratings by workstream, drawn from the summary sheet's table. */
-export interface RatingsChartSpec {
-  sheet: string;
-  /** The workstream × rating block, header row included, e.g. "A12:G17". */
-  range: string;
-  title: string;
-  /** Series names (the ratings), in the table's column order. */
-  labels: string[];
-  /** Fill per series (rating), in the table's column order. */
-  colours: string[];
-  /** Where the chart goes: top-left and bottom-right cells. */
-  position: { from: string; to: string };
-}
+export type { RatingsChartSpec };
 
 /** A feature the host may lack: present with its action, or absent with the reason in words. */
 export type Capability<T> = { kind: "available"; run: T } | { kind: "unavailable"; reason: string };
@@ -31,4 +20,22 @@ export interface PaneHost {
   limitations: string[];
   /** A line under the title saying where the pane is running, e.g. "Playground: example workbook". */
   context?: string;
+  /**
+   * Optional: call `listener` with the changed addresses ("G9", "G9:H12") when someone edits
+   * `sheet` (Excel: Worksheet.onChanged; `remote` for a co-author's edit, which their own pane
+   * stamps). Returns a function that stops listening.
+   */
+  watchSheet?(sheet: string, listener: (addresses: string[], remote: boolean) => void): () => void;
+  /** This person's own choices in this browser (localStorage): never written to the workbook. */
+  storage?: { get(key: string): string | null; set(key: string, value: string): void };
+}
+
+/** localStorage when the browser allows it (some webviews refuse it), else nothing is remembered. */
+export function browserStorage(): PaneHost["storage"] {
+  try {
+    const ls = window.localStorage;
+    return { get: (k) => ls.getItem(k), set: (k, v) => ls.setItem(k, v) };
+  } catch {
+    return undefined;
+  }
 }

@@ -31,3 +31,20 @@ describe("state sheet", () => {
     expect(freeSheetName("Summary", ["Summary", "WSOA Summary"], [])).toBe("WSOA Summary 2");
   });
 });
+
+describe("one rating list per plan", () => {
+  it("names and places each plan's list: WSOA_Ratings in D, WSOA_Ratings_2 in E", async () => {
+    const { ratingListName, ratingListIndex, ratingListRange } = await import("../../src/core/state");
+    expect([0, 1, 2].map(ratingListName)).toEqual(["WSOA_Ratings", "WSOA_Ratings_2", "WSOA_Ratings_3"]);
+    expect(ratingListIndex("WSOA_Ratings_2")).toBe(1);
+    expect(ratingListIndex(undefined)).toBe(0);
+    expect(ratingListRange(4, 1)).toBe("$E$2:$E$5");
+  });
+
+  it("writes the followed plan's list in its own column and keeps the others as they are", () => {
+    const { rows, listRange } = stateSheetRows({ config: { version: 1, ratingList: "WSOA_Ratings_2" }, ownedSheets: [] }, ["Blue", "Green", "Amber", "Red"], [{ index: 0, labels: ["Red", "Amber", "Light Green", "Dark Green", "Completed"] }]);
+    expect(listRange).toBe("$E$2:$E$5");
+    expect(rows.slice(1).map((r) => r[3])).toEqual(["Red", "Amber", "Light Green", "Dark Green", "Completed"]);
+    expect(rows.slice(1).map((r) => r[4])).toEqual(["Blue", "Green", "Amber", "Red", null]);
+  });
+});

@@ -2,7 +2,7 @@ import { a1Range, columnLetter } from "../address";
 import type { Plan } from "../plan/types";
 import { ratingKey } from "../ratings/match-rating";
 import { spellings, type Rating } from "../ratings/scheme";
-import { RATING_LIST_NAME, ratingListRange, STATE_SHEET } from "../state";
+import { RATING_LIST_NAME, ratingListIndex, ratingListRange, STATE_SHEET } from "../state";
 import { OUR_TAG, type ConditionalRule, type FormatSpec, type ListValidation } from "./types";
 
 /** Overdue deadlines: dark red text on pale red, 4.5:1 or better. */
@@ -52,9 +52,9 @@ function usesLabelPlusDate(plan: Plan): boolean {
 /**
  * The plan's formatting: one rule per rating over the rating and initial-rating columns, an
  * overdue rule over real-date deadlines, and rating dropdowns fed by a named list. Bounded to
- * the plan's rows plus headroom, never whole columns.
+ * the plan's rows plus headroom, never whole columns. `listName` is the plan's own rating list.
  */
-export function buildFormatSpec(plan: Plan): FormatSpec {
+export function buildFormatSpec(plan: Plan, listName: string = RATING_LIST_NAME): FormatSpec {
   const top = plan.headerRow + 1;
   const bottom = Math.max(plan.lastRow, top) + headroom(plan);
   const prefix = usesLabelPlusDate(plan);
@@ -69,7 +69,7 @@ export function buildFormatSpec(plan: Plan): FormatSpec {
       rules.push({ purpose: "rating", label: rating.label, range, formula: `AND(${OUR_TAG},${ratingCondition(cell, rating, prefix)})`, style: { fill: rating.fill, font: rating.font } });
     validations.push({
       range,
-      listName: RATING_LIST_NAME,
+      listName,
       errorStyle: prefix ? "warning" : "stop",
       prompt: `${field === "status" ? "Rating" : "Initial rating"}: ${plan.scheme.ratings.map((r) => r.label).join(", ")}`,
     });
@@ -82,5 +82,5 @@ export function buildFormatSpec(plan: Plan): FormatSpec {
     const notComplete = statusCol === undefined || complete.length === 0 ? "" : `,NOT(OR(${complete.map((r) => ratingCondition(`$${columnLetter(statusCol)}${top}`, r, prefix)).join(",")}))`;
     rules.push({ purpose: "overdue", range: a1Range(top, deadlineCol, bottom, deadlineCol), formula: `AND(${OUR_TAG},ISNUMBER(${d}),${d}<TODAY()${notComplete})`, style: OVERDUE_STYLE });
   }
-  return { sheet: plan.sheet, rules, validations, lists: validations.length ? [{ name: RATING_LIST_NAME, sheet: STATE_SHEET, range: ratingListRange(plan.scheme.ratings.length) }] : [] };
+  return { sheet: plan.sheet, rules, validations, lists: validations.length ? [{ name: listName, sheet: STATE_SHEET, range: ratingListRange(plan.scheme.ratings.length, ratingListIndex(listName)) }] : [] };
 }

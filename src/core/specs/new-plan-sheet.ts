@@ -32,6 +32,8 @@ export interface NewPlanSheetOptions {
   name: string;
   scheme: RatingScheme;
   title?: string;
+  /** The named rating list its dropdowns use (each plan its own). Default WSOA_Ratings. */
+  listName?: string;
 }
 
 /** The plan a new sheet will hold: headers only, no items; what buildFormatSpec needs. */
@@ -71,5 +73,5 @@ export function newPlanSheet(options: NewPlanSheetOptions): { sheet: SheetSpec; 
     freezeRows: NEW_PLAN_HEADER_ROW,
     print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: `${NEW_PLAN_HEADER_ROW}:${NEW_PLAN_HEADER_ROW}`, footer: "&L&A&RPage &P of &N" },
   };
-  return { sheet, format: buildFormatSpec(blankPlan(options)) };
+  return { sheet, format: buildFormatSpec(blankPlan(options), options.listName) };
 }

@@ -1,21 +1,15 @@
-import { makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { Activity } from "../hooks/useTracker";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minHeight: "4px" },
-});
+// Always rendered (never display: none), so screen readers keep the status region and announce what arrives in it.
+const useStyles = makeStyles({ root: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS } });
 
-/** Progress while a use case runs; the live region announces it to screen readers. */
+/** What the pane is doing, in one status region that is always present (so it is announced). */
 export function ActivityBar({ activity }: { activity: Activity }) {
   const styles = useStyles();
   return (
-    <div className={styles.root} role="status" aria-live="polite">
-      {activity.kind === "working" && (
-        <>
-          <ProgressBar thickness="medium" aria-label={activity.label} />
-          <Spinner size="tiny" labelPosition="after" label={activity.label} />
-        </>
-      )}
+    <div className={styles.root} role="status" aria-live="polite" id="wsoa-activity">
+      {activity.kind === "working" && <Spinner size="extra-tiny" labelPosition="after" label={activity.label} />}
     </div>
   );
 }

@@ -1,103 +1,144 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Issue, Severity } from "../../core/issue";
-import { groupIssues, issueHeadline, SEVERITY_TITLES } from "../model";
+import { arrangeIssues, shorten, type IssueRow, type IssueSort } from "../../review/issue-rows";
+import { issueHeadline, plural, ruleTitle, SEVERITY_ORDER, SEVERITY_WORDS } from "../../review/words";
 
-const SHOWN = 25;
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+/** Rows shown per group before "Show more": keeps a 250-item plan to a few dozen tab stops. */
+export const PAGE = 10;
 
 const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalS} 0` },
-  ruleTitle: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "40px", flexShrink: 0 },
-  message: { flexGrow: 1, overflowWrap: "anywhere" },
-  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  group: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  link: {
+    fontFamily: tokens.fontFamilyMonospace, minWidth: "24px", minHeight: "24px", display: "inline-flex", alignItems: "center", textDecorationLine: "underline",
+    "@media (forced-colors: active)": { color: "LinkText", ":focus-visible": { outline: "2px solid Highlight", outlineOffset: "2px" } },
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
+  about: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  quiet: { color: tokens.colorNeutralForeground2 },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  select: { minWidth: 0, width: "100%" },
+  field: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
 });
 
 interface Props {
-  issues: Issue[];
+  rows: IssueRow[];
   canSelect: boolean;
   busy: boolean;
   onSelect(cell: string): void;
-  onFix(cell?: string): void;
+  onFix(cell: string | undefined, from: string): void;
+  focusOn(id: string): void;
 }
 
-function IssueRow({ issue, canSelect, busy, onSelect, onFix }: Omit<Props, "issues"> & { issue: Issue }) {
+const linkId = (group: string, n: number) => `wsoa-issue-${group.replace(/[^A-Za-z0-9]/g, "-")}-${n}`;
+
+function Row({ row, id, canSelect, busy, onSelect, onFix }: Omit<Props, "rows" | "focusOn"> & { row: IssueRow; id: string }) {
   const styles = useStyles();
+  const { issue } = row;
   const cell = issue.cell;
+  const about = [row.ref, row.text ? shorten(row.text) : null].filter(Boolean).join(" ");
   return (
     <li className={styles.item}>
-      {cell && canSelect ? (
-        <Link as="button" className={styles.cell} aria-label={`Go to ${cell}`} onClick={() => onSelect(cell)}>
-          {cell}
-        </Link>
-      ) : (
-        <span className={styles.cell}>{cell ?? "Sheet"}</span>
-      )}
-      <Text size={200} className={styles.message}>{issue.message}</Text>
-      {issue.fix && !issue.fix.choices && (
-        <Button size="small" disabled={busy} aria-label={`Fix ${issue.fix.cell}: write ${issue.fix.after}`} onClick={() => onFix(issue.fix!.cell)}>
-          Fix
-        </Button>
-      )}
+      <span className={styles.line}>
+        {cell && canSelect ? (
+          <Link as="button" id={id} className={styles.link} aria-label={row.linkName} aria-describedby={`${id}-msg`} onClick={() => onSelect(cell)}>
+            {cell}
+          </Link>
+        ) : (
+          <span className={styles.cell} id={id}>{cell ?? "Whole sheet"}</span>
+        )}
+        {about && <span className={styles.about}>{about}</span>}
+      </span>
+      <Text size={300} id={`${id}-msg`}>{issue.message}</Text>
+      <span className={styles.line}>
+        <Text size={200} className={styles.quiet}>{ruleTitle(issue.rule)}{row.lead ? ` · ${row.lead}` : ""}</Text>
+        {issue.fix && !issue.fix.choices && (
+          <Button size="small" id={`wsoa-fix-${issue.fix.cell}`} disabledFocusable={busy} aria-label={`Fix ${issue.fix.cell}: write ${issue.fix.after}`} onClick={() => onFix(issue.fix!.cell, `wsoa-fix-${issue.fix!.cell}`)}>
+            Fix
+          </Button>
+        )}
+      </span>
     </li>
   );
 }
 
-function RuleGroup({ title, issues, ...rest }: Omit<Props, "issues"> & { title: string; issues: Issue[] }) {
+function Group({ title, rows, ...rest }: Omit<Props, "rows"> & { title: string; rows: IssueRow[] }) {
   const styles = useStyles();
-  const [all, setAll] = useState(false);
-  const shown = all ? issues : issues.slice(0, SHOWN);
+  const [shown, setShown] = useState(PAGE);
+  const more = Math.min(PAGE, rows.length - shown);
   return (
     <div>
-      <Text as="h4" weight="semibold" size={300} className={styles.ruleTitle} block>
-        {title} ({issues.length})
+      <Text as="h3" size={300} weight="semibold" className={styles.group} block>
+        {title} ({rows.length})
       </Text>
       <ul className={styles.list}>
-        {shown.map((i, n) => <IssueRow key={`${i.cell}-${n}`} issue={i} {...rest} />)}
+        {rows.slice(0, shown).map((r, n) => <Row key={`${r.issue.rule}-${r.issue.cell}-${n}`} row={r} id={linkId(title, n)} {...rest} />)}
       </ul>
-      {issues.length > shown.length && (
-        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-          Show all {issues.length}
+      {more > 0 && (
+        <Button
+          appearance="subtle"
+          onClick={() => {
+            // Focus the first newly shown row, so keyboard users carry on where the list grew.
+            rest.focusOn(linkId(title, shown));
+            setShown(shown + PAGE);
+          }}
+        >
+          Show {more} more of {rows.length - shown}
         </Button>
       )}
     </div>
   );
 }
 
-/** Issues grouped by severity and rule, each with its cell (a link to it) and a fix where one exists. */
+function groupsOf(rows: IssueRow[], sort: IssueSort): { title: string; rows: IssueRow[] }[] {
+  if (sort === "overdue") return [{ title: "Most overdue first", rows }];
+  if (sort === "workstream") return [...new Set(rows.map((r) => r.workstream ?? "Whole sheet"))].map((w) => ({ title: w, rows: rows.filter((r) => (r.workstream ?? "Whole sheet") === w) }));
+  return SEVERITY_ORDER.map((s) => ({ title: SEVERITY_WORDS[s].heading, rows: rows.filter((r) => r.issue.severity === s) })).filter((g) => g.rows.length > 0);
+}
+
+/** The plan's issues with their row's ref, text and lead; grouped or sorted, filtered by lead, paged. */
 export function IssueList(props: Props) {
   const styles = useStyles();
-  const groups = groupIssues(props.issues);
+  const [sort, setSort] = useState<IssueSort>("severity");
+  const [lead, setLead] = useState<string>("");
+  const leads = [...new Set(props.rows.map((r) => r.lead).filter((l): l is string => Boolean(l)))].sort();
+  const rows = arrangeIssues(props.rows, sort, lead || null);
   // A fix with choices is a question (Green: Light or Dark?), never applied without an answer.
-  const fixable = props.issues.filter((i) => i.fix && !i.fix.choices).length;
+  const fixable = props.rows.filter((r) => r.issue.fix && !r.issue.fix.choices).length;
   return (
     <section aria-labelledby="issues-heading">
-      <Text as="h2" id="issues-heading" size={400} weight="semibold" className={styles.heading} block>
+      <Text as="h2" id="issues-heading" tabIndex={-1} size={400} weight="semibold" className={styles.heading} block>
         Issues
       </Text>
+      <Text block>{issueHeadline(rows.map((r) => r.issue))}{lead ? ` for ${lead}` : ""}.</Text>
       <div className={styles.toolbar}>
-        <Text>{issueHeadline(props.issues)}.</Text>
-        {fixable > 0 && (
-          <Button size="small" appearance="primary" disabled={props.busy} onClick={() => props.onFix()}>
-            Fix all {fixable} ratings
-          </Button>
+        <Field label="Order" className={styles.field}>
+          <Select className={styles.select} value={sort} onChange={(_, d) => setSort(d.value as IssueSort)}>
+            <option value="severity">By severity</option>
+            <option value="overdue">Most overdue first</option>
+            <option value="workstream">By workstream</option>
+          </Select>
+        </Field>
+        {leads.length > 0 && (
+          <Field label="Lead" className={styles.field}>
+            <Select className={styles.select} value={lead} onChange={(_, d) => setLead(d.value)}>
+              <option value="">Everyone</option>
+              {leads.map((l) => <option key={l} value={l}>{l}</option>)}
+            </Select>
+          </Field>
         )}
       </div>
-      <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== "info").map((g) => g.severity)}>
-        {groups.map((g) => (
-          <AccordionItem key={g.severity} value={g.severity}>
-            <AccordionHeader size="small">
-              <Badge appearance="filled" color={BADGE[g.severity]} shape="rounded">{g.count}</Badge>&nbsp;{SEVERITY_TITLES[g.severity]}
-            </AccordionHeader>
-            <AccordionPanel>
-              {g.rules.map((r) => <RuleGroup key={r.rule} title={r.title} issues={r.issues} canSelect={props.canSelect} busy={props.busy} onSelect={props.onSelect} onFix={props.onFix} />)}
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {fixable > 0 && (
+        <div>
+          <Button id="wsoa-fix-all" appearance="primary" disabledFocusable={props.busy} onClick={() => props.onFix(undefined, "wsoa-fix-all")}>
+            Fix {fixable === 1 ? "the rating" : `all ${plural(fixable, "rating")}`} written differently
+          </Button>
+        </div>
+      )}
+      {groupsOf(rows, sort).map((g) => <Group key={`${sort}-${lead}-${g.title}`} title={g.title} rows={g.rows} canSelect={props.canSelect} busy={props.busy} onSelect={props.onSelect} onFix={props.onFix} focusOn={props.focusOn} />)}
     </section>
   );
 }

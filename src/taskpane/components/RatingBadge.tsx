@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { RatingLook } from "../model";
+import type { RatingLook } from "../../review/overview";
 
 const useStyles = makeStyles({
   badge: {
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export function RatingBadge({ rating }: { rating: RatingLook }) {
   const styles = useStyles();
   return (
-    <span className={styles.badge} style={{ backgroundColor: rating.fill, color: rating.font }} title={rating.meaning}>
+    <span className={styles.badge} style={{ backgroundColor: rating.fill, color: rating.font }}>
       {rating.label}
     </span>
   );

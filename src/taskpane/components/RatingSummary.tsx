@@ -1,15 +1,17 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { NOT_RATED_LOOK, type PlanOverview } from "../model";
+import { NOT_RATED_LOOK, type PlanOverview } from "../../review/overview";
 import { RatingBadge } from "./RatingBadge";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left" },
-  count: { textAlign: "right", fontVariantNumeric: "tabular-nums", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "top" },
+  count: { textAlign: "right", whiteSpace: "nowrap", width: "1%", fontVariantNumeric: "tabular-nums", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
+  meaning: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   heading: { margin: `${tokens.spacingVerticalS} 0` },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Items per rating (word and colour), % complete and overdue, as the board will read them. */
+/** Items per rating (word, colour and meaning), % complete and overdue, as the board will read them. */
 export function RatingSummary({ overview }: { overview: PlanOverview }) {
   const styles = useStyles();
   const s = overview.summary;
@@ -19,9 +21,8 @@ export function RatingSummary({ overview }: { overview: PlanOverview }) {
       <Text as="h2" id="ratings-heading" size={400} weight="semibold" className={styles.heading} block>
         Ratings
       </Text>
-      <Text block>
-        {s.complete} of {s.total} items complete ({s.percentComplete.toFixed(1)}%); {s.overdue} overdue.
-      </Text>
+      <Text block>{overview.figures}.</Text>
+      {overview.overdueNote && <Text block size={200} className={styles.note}>{overview.overdueNote}</Text>}
       <table className={styles.table} aria-label="Items by rating">
         <thead>
           <tr>
@@ -34,6 +35,8 @@ export function RatingSummary({ overview }: { overview: PlanOverview }) {
             <tr key={r.label}>
               <th scope="row" className={styles.cell}>
                 <RatingBadge rating={r} />
+                {/* The meaning as text, not only a tooltip: keyboard, touch and screen readers get it too. */}
+                <span className={styles.meaning}>{r.meaning}</span>
               </th>
               <td className={styles.count}>{s.totals[r.label] ?? 0}</td>
             </tr>

@@ -1,72 +1,95 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { FIELD_LABELS, type Field } from "../../core/fields";
-import type { Issue } from "../../core/issue";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BuiltInSchemeId } from "../../core/ratings/scheme";
 import { planApply } from "../../review/apply";
-import { checkSnapshot, type ResolvedPlan } from "../../review/check";
+import { describeFailure, describeFix, describeFormatting, describeNewPlan, describeSummary, describeValidation, type Outcome } from "../../review/describe";
 import { planFix } from "../../review/fix";
+import { issueRows, type IssueRow } from "../../review/issue-rows";
+import { myActions, type MyAction } from "../../review/leads";
+import { loadPlan, type PaneLoad } from "../../review/load-plan";
 import { planNewPlan } from "../../review/new-plan";
+import { previewApply, previewFix, previewSettings, type Preview } from "../../review/preview";
+import { planResetSettings, planSettingChange, type SettingChange } from "../../review/settings";
+import { ratingsChartSpec } from "../../review/summary-chart";
 import { isWorkbookError } from "../../workbook/errors";
+import type { WorkbookSnapshot, WritePlan } from "../../workbook/port";
 import type { PaneHost } from "../host";
-import { issueHeadline, overviewOf, ratingsChartSpec, setColumnWrite, type PlanOverview } from "../model";
-
-export type Intent = "success" | "error" | "warning" | "info";
-export interface PaneMessage {
-  id: number;
-  intent: Intent;
-  title: string;
-  body: string;
-}
+import { useLeadEdits } from "./useLeadEdits";
 
 /** What the pane is doing: a discriminated union, so "working" always has a label. */
 export type Activity = { kind: "idle" } | { kind: "working"; label: string };
-
-/** The plan as last read: understood, or why not (a WorkbookError's sentence, shown as is). */
-export type PlanState = { kind: "loading" } | { kind: "ready"; overview: PlanOverview } | { kind: "none"; reason: string };
+export type PlanState = { kind: "loading" } | PaneLoad;
+export interface Result extends Outcome {
+  id: number;
+}
+/** A write waiting for the user's yes: what it will change, and where focus goes back on Cancel. */
+export interface Pending {
+  preview: Preview;
+  returnFocus: string | null;
+}
 
 export interface Tracker {
   plan: PlanState;
-  /** Null until the user validates. */
-  issues: Issue[] | null;
+  /** Null until the user checks the plan. */
+  issues: IssueRow[] | null;
   activity: Activity;
-  messages: PaneMessage[];
-  dismiss(id: number): void;
+  /** The one result shown (the newest replaces the last). */
+  result: Result | null;
+  pending: Pending | null;
+  /** The element to focus after the last action (an id), bumped on each request. */
+  focus: { id: string; seq: number } | null;
+  myName: string | null;
+  mine: MyAction[] | null;
+  setMyName(name: string | null): void;
+  focusOn(id: string): void;
+  dismiss(): void;
   validate(): Promise<void>;
   select(cell: string): Promise<void>;
-  fix(cell?: string): Promise<void>;
-  applyFormatting(): Promise<void>;
-  buildSummary(): Promise<void>;
+  fix(cell: string | undefined, from: string): Promise<void>;
+  applyFormatting(from: string): Promise<void>;
+  buildSummary(from: string): Promise<void>;
+  changeSetting(change: SettingChange, title: string, from: string): Promise<void>;
+  resetSettings(from: string): Promise<void>;
   newPlan(scheme: BuiltInSchemeId, name: string): Promise<void>;
-  setColumn(field: Field, letter: string): Promise<void>;
+  confirm(): Promise<void>;
+  cancel(): void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+export const RESULT_ID = "wsoa-result";
+const NAME_KEY = "wsoa.myName";
 
 /**
  * The pane's state and the use cases behind its buttons. Every action re-reads the workbook
- * before deciding (co-authors may have changed it) and reports through messages.
+ * before deciding (co-authors may have changed it); every write is previewed and confirmed
+ * once; results replace each other in one place. Decisions and sentences come from src/review.
  */
 export function useTracker(host: PaneHost): Tracker {
   const { workbook } = host;
   const [plan, setPlan] = useState<PlanState>({ kind: "loading" });
-  const [issues, setIssues] = useState<Issue[] | null>(null);
+  const [issues, setIssues] = useState<IssueRow[] | null>(null);
   const [activity, setActivity] = useState<Activity>({ kind: "idle" });
-  const [messages, setMessages] = useState<PaneMessage[]>([]);
-  const nextId = useRef(1);
+  const [result, setResult] = useState<Result | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [focus, setFocus] = useState<Tracker["focus"]>(null);
+  const [myName, setName] = useState<string | null>(() => host.storage?.get(NAME_KEY) ?? null);
+  const confirmRef = useRef<(() => Promise<void>) | null>(null);
+  const seq = useRef(1);
+  const validated = useRef(false);
+  /** Cells the pane itself is writing: their change events are not a lead's edits. */
+  const ownCells = useRef(new Set<string>()).current;
 
-  const say = useCallback((intent: Intent, title: string, body: string) => {
-    const id = nextId.current++;
-    // Newest first, and one of each title: repeating an action replaces its old result.
-    setMessages((old) => [{ id, intent, title, body }, ...old.filter((m) => m.title !== title)].slice(0, 3));
-  }, []);
-  const dismiss = useCallback((id: number) => setMessages((old) => old.filter((m) => m.id !== id)), []);
+  const focusOn = useCallback((id: string) => setFocus({ id, seq: seq.current++ }), []);
+  const show = useCallback((o: Outcome, moveFocus = true) => {
+    setResult({ ...o, id: seq.current++ });
+    if (moveFocus) focusOn(RESULT_ID);
+  }, [focusOn]);
 
-  /** Read and check; updates the overview. Throws WorkbookError when there is no usable plan. */
-  const check = useCallback(async () => {
-    const snapshot = await workbook.read();
-    const resolved = checkSnapshot(snapshot, { today: host.today() });
-    setPlan({ kind: "ready", overview: overviewOf(resolved) });
-    return { snapshot, resolved };
+  /** Read and load; the issue list follows when the user has checked the plan. */
+  const reload = useCallback(async (snapshot?: WorkbookSnapshot) => {
+    const load = loadPlan(snapshot ?? (await workbook.read()), host.today());
+    setPlan(load);
+    if (load.kind === "ready") setIssues(validated.current ? issueRows(load.resolved, host.today()) : null);
+    else setIssues(null);
+    return load;
   }, [workbook, host]);
 
   const run = useCallback(async (label: string, failure: string, work: () => Promise<void>) => {
@@ -74,105 +97,147 @@ export function useTracker(host: PaneHost): Tracker {
     try {
       await work();
     } catch (e) {
-      // A WorkbookError is written for people: show it as it is.
-      say("error", failure, isWorkbookError(e) ? e.message : `Something unexpected went wrong: ${e instanceof Error ? e.message : String(e)}`);
+      show(describeFailure(failure, e, isWorkbookError));
     } finally {
       setActivity({ kind: "idle" });
     }
-  }, [say]);
-
-  const refresh = useCallback(async () => {
-    try {
-      await check();
-    } catch (e) {
-      setPlan({ kind: "none", reason: isWorkbookError(e) ? e.message : String(e) });
-    }
-  }, [check]);
+  }, [show]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void reload().catch((e: unknown) => setPlan({ kind: "none", reason: describeFailure("", e, isWorkbookError).body, sheets: [] }));
+  }, [reload]);
 
-  const revalidate = useCallback(async (resolved?: ResolvedPlan) => {
-    const r = resolved ?? (await check()).resolved;
-    setIssues(r.report.issues);
-    return r;
-  }, [check]);
+  /** Show a preview; the write runs only on confirm. */
+  const ask = useCallback((preview: Preview, from: string | null, write: () => Promise<void>) => {
+    confirmRef.current = write;
+    setPending({ preview, returnFocus: from });
+    focusOn("wsoa-preview-heading");
+  }, [focusOn]);
 
-  const validate = () => run("Validating the plan…", "Validation failed", async () => {
-    const r = await revalidate();
-    const list = r.report.issues;
-    const intent = list.some((i) => i.severity === "error") ? "error" : list.some((i) => i.severity === "warning") ? "warning" : "success";
-    say(intent, "Validation", `${issueHeadline(list)} in ${plural(r.report.items, "item")} on "${r.report.sheet}".`);
+  const current = plan.kind === "ready" ? plan.overview.sheet : null;
+
+  const validate = () => run("Checking the plan…", "The check did not finish", async () => {
+    validated.current = true;
+    const load = await reload();
+    if (load.kind !== "ready") {
+      show({ intent: "warning", title: "Nothing to check yet", body: "WSOA Tracker cannot read a plan in this workbook: the Plan section says why and what to do." }, false);
+      return focusOn("plan-heading");
+    }
+    show(describeValidation(load.resolved.report));
   });
 
   const select = async (cell: string) => {
-    if (plan.kind !== "ready" || !workbook.select) return;
+    if (!current || !workbook.select) return;
+    // A cell on another sheet (a KPI table) comes as "KPIs!D7".
+    const bang = cell.lastIndexOf("!");
+    const [sheet, address] = bang > 0 ? [cell.slice(0, bang).replace(/^'|'$/g, ""), cell.slice(bang + 1)] : [current, cell];
     try {
-      await workbook.select(plan.overview.sheet, cell);
+      await workbook.select(sheet, address);
     } catch (e) {
-      say("error", "Could not go to the cell", isWorkbookError(e) ? e.message : String(e));
+      show(describeFailure("Could not go to the cell", e, isWorkbookError));
     }
   };
 
-  const fix = (cell?: string) => run("Fixing ratings…", "Fix failed", async () => {
+  const fix = (cell: string | undefined, from: string) => run("Reading the ratings…", "Fix did not finish", async () => {
     const snapshot = await workbook.read();
-    const { edits } = planFix(snapshot, { today: host.today() });
+    const { edits, skipped } = planFix(snapshot, { today: host.today(), sheet: current ?? undefined });
     const chosen = cell ? edits.filter((e) => e.cell === cell) : edits;
-    if (chosen.length === 0) return say("info", "Fix", "Nothing to fix: the ratings already use the scheme's labels.");
-    await workbook.write({ edits: chosen });
-    await revalidate();
-    // The issue list now shows the new count; an old "Validation" headline would contradict it.
-    setMessages((old) => old.filter((m) => m.title !== "Validation"));
-    say("success", "Fix", `${plural(chosen.length, "rating")} rewritten: ${chosen.map((e) => `${e.cell} "${e.before}" → "${e.after}"`).join("; ")}.`);
-  });
-
-  const applyFormatting = () => run("Applying formatting…", "Formatting failed", async () => {
-    const { write, resolved } = planApply(await workbook.read(), { today: host.today(), format: true, summary: false });
-    await workbook.write(write);
-    await check();
-    const f = write.format!;
-    const rules = f.rules.filter((r) => r.purpose === "rating").length;
-    const overdue = f.rules.some((r) => r.purpose === "overdue") ? ", the overdue rule on the deadline column" : "";
-    say("success", "Formatting", `"${resolved.sheet.name}": ${plural(rules, "rating colour rule")}, ${plural(f.validations.length, "rating dropdown")}${overdue}. The rules stay live in Excel without the add-in.`);
-  });
-
-  const buildSummary = () => run("Building the summary…", "Summary failed", async () => {
-    const { write, summarySheet, resolved } = planApply(await workbook.read(), { today: host.today(), format: false });
-    await workbook.write(write);
-    await check();
-    const s = resolved.analysis.summary;
-    const figures = `${s.complete} of ${s.total} items complete (${s.percentComplete.toFixed(1)}%), ${s.overdue} overdue.`;
-    const spec = ratingsChartSpec(write.sheets![0]!, s, overviewOf(resolved).ratings);
-    if (host.chart.kind === "unavailable" || !spec) {
-      const why = host.chart.kind === "unavailable" ? host.chart.reason : "there are no workstreams to chart.";
-      return say("success", "Summary", `"${summarySheet}" built: ${figures} No chart: ${why}`);
+    if (chosen.length === 0) {
+      await reload(snapshot);
+      return show(describeFix([], skipped));
     }
-    try {
-      await host.chart.run(spec);
-    } catch (e) {
-      // The sheet is written; only the chart failed: say so rather than call the whole action failed.
-      return say("warning", "Summary", `"${summarySheet}" built: ${figures} The chart could not be added: ${isWorkbookError(e) ? e.message : String(e)}`);
-    }
-    say("success", "Summary", `"${summarySheet}" built with a stacked bar chart of ratings by workstream: ${figures}`);
+    const write: WritePlan = { edits: chosen };
+    ask(previewFix(snapshot, write, skipped.map((s) => s.cell)), from, () => run("Fixing ratings…", "Fix did not finish", async () => {
+      for (const e of chosen) ownCells.add(e.cell);
+      await workbook.write(write);
+      await reload();
+      show(describeFix(chosen, skipped));
+    }));
   });
 
-  const newPlan = (scheme: BuiltInSchemeId, name: string) => run("Creating the plan sheet…", "New plan failed", async () => {
-    const { sheet, writes } = planNewPlan(await workbook.read(), { scheme, name: name.trim() || undefined });
-    for (const w of writes) await workbook.write(w);
-    setIssues(null);
-    await check();
-    say("success", "New plan", `"${sheet}" created: headings in row 5 (frozen), a rating key above them, rating dropdowns and colours ready for leads.`);
-  });
-
-  const setColumn = (field: Field, letter: string) => run("Saving the column…", "Could not save the column", async () => {
+  const applyFormatting = (from: string) => run("Working out the formatting…", "Formatting did not finish", async () => {
     const snapshot = await workbook.read();
-    const resolved = checkSnapshot(snapshot, { today: host.today() });
-    await workbook.write(setColumnWrite(snapshot, resolved, field, letter));
-    const r = (await check()).resolved;
-    if (issues) setIssues(r.report.issues);
-    say("success", "Columns", `Column ${letter} is now read as the ${FIELD_LABELS[field].toLowerCase()} column, for everyone who opens this workbook (saved in its settings).`);
+    const planned = planApply(snapshot, { today: host.today(), sheet: current ?? undefined, format: true, summary: false });
+    ask(previewApply(snapshot, planned, "Apply formatting?", "Apply formatting"), from, () => run("Applying formatting…", "Formatting did not finish", async () => {
+      await workbook.write(planned.write);
+      await reload();
+      show(describeFormatting(planned.resolved.sheet.name, planned.write.format!));
+    }));
   });
 
-  return { plan, issues, activity, messages, dismiss, validate, select, fix, applyFormatting, buildSummary, newPlan, setColumn };
+  const buildSummary = (from: string) => run("Working out the summary…", "The summary did not finish", async () => {
+    const snapshot = await workbook.read();
+    const planned = planApply(snapshot, { today: host.today(), sheet: current ?? undefined, format: false });
+    const name = planned.summarySheet!;
+    const replaced = snapshot.sheets.some((s) => s.name === name);
+    ask(previewApply(snapshot, planned, replaced ? `Update "${name}"?` : "Build the summary sheet?", replaced ? "Update summary" : "Build summary"), from, () => run("Building the summary…", "The summary did not finish", async () => {
+      await workbook.write(planned.write);
+      const load = await reload();
+      const summary = planned.resolved.analysis.summary;
+      const spec = load.kind === "ready" ? ratingsChartSpec(planned.write.sheets![0]!, summary, load.overview.ratings) : null;
+      if (host.chart.kind === "unavailable" || !spec) return show(describeSummary(name, replaced, summary, { kind: "none", why: host.chart.kind === "unavailable" ? host.chart.reason : "there are no workstreams to chart." }));
+      try {
+        await host.chart.run(spec);
+        show(describeSummary(name, replaced, summary, { kind: "added" }));
+      } catch (e) {
+        // The sheet is written; only the chart failed: say so rather than call the whole action failed.
+        show(describeSummary(name, replaced, summary, { kind: "failed", why: isWorkbookError(e) ? e.message : String(e) }));
+      }
+    }));
+  });
+
+  const changeSetting = (change: SettingChange, title: string, from: string) => run("Reading the settings…", "The setting was not saved", async () => {
+    const snapshot = await workbook.read();
+    const planned = planSettingChange(snapshot, current, change);
+    ask(previewSettings(title, planned.change), from, () => run("Saving the setting…", "The setting was not saved", async () => {
+      await workbook.write(planned.write);
+      await reload();
+      show({ intent: "success", title: "Saved", body: planned.done });
+    }));
+  });
+
+  const resetSettings = (from: string) => run("Reading the settings…", "The settings were not reset", async () => {
+    const snapshot = await workbook.read();
+    const planned = planResetSettings(snapshot);
+    ask(previewSettings("Reset WSOA Tracker's settings?", planned.change, "Reset settings"), from, () => run("Resetting the settings…", "The settings were not reset", async () => {
+      await workbook.write(planned.write);
+      await reload();
+      show({ intent: "success", title: "Settings reset", body: planned.done });
+    }));
+  });
+
+  const newPlan = (scheme: BuiltInSchemeId, name: string) => run("Creating the plan sheet…", "New plan did not finish", async () => {
+    const { sheet, writes } = planNewPlan(await workbook.read(), { scheme, name: name.trim() || undefined, current });
+    for (const w of writes) await workbook.write(w);
+    validated.current = false;
+    await reload();
+    show(describeNewPlan(sheet, current));
+  });
+
+  const confirm = async () => {
+    const write = confirmRef.current;
+    confirmRef.current = null;
+    setPending(null);
+    if (write) await write();
+  };
+  const cancel = () => {
+    const back = pending?.returnFocus;
+    confirmRef.current = null;
+    setPending(null);
+    if (back) focusOn(back);
+  };
+  const dismiss = () => {
+    setResult(null);
+    focusOn("wsoa-title");
+  };
+
+  const setMyName = (name: string | null) => {
+    setName(name);
+    host.storage?.set(NAME_KEY, name ?? "");
+  };
+  const mine = useMemo(() => (plan.kind === "ready" && myName ? myActions(plan.resolved, myName, host.today()) : null), [plan, myName, host]);
+
+  useLeadEdits(host, plan.kind === "ready" ? plan.overview.sheet : null, ownCells, reload, (o) => show(o, false), (m) => show(describeFailure("Re-checking the edited rows did not finish", m, isWorkbookError), false));
+
+  return { plan, issues, activity, result, pending, focus, myName: myName || null, mine, setMyName, focusOn, dismiss, validate, select, fix, applyFormatting, buildSummary, changeSetting, resetSettings, newPlan, confirm, cancel };
 }
