@@ -12,16 +12,16 @@ const SCRIPT = join(__dirname, "corpus", "build_corpus.py");
 /**
  * Build the corpus (test/workbook/xlsx/corpus/build_corpus.py: openpyxl and raw zip edits) once
  * per test file. Fails, never skips, when the Debian python3-openpyxl the script needs is
- * missing: `.ci/setup-test-tools` installs it.
+ * missing: `.ci/setup-readers.sh` installs it.
  */
 export function buildCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), "wsoa-corpus-"));
-  if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing: run .ci/setup-test-tools (apt-get install python3 python3-openpyxl)`);
+  if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing: run .ci/setup-readers.sh (apt-get install python3 python3-openpyxl)`);
   try {
     execFileSync(PYTHON, [SCRIPT, dir], { stdio: "pipe" });
   } catch (e) {
     const stderr = String((e as { stderr?: Buffer }).stderr ?? "");
-    if (/No module named 'openpyxl'/.test(stderr)) throw new Error("python3-openpyxl is missing: run .ci/setup-test-tools (apt-get install python3-openpyxl)");
+    if (/No module named 'openpyxl'/.test(stderr)) throw new Error("python3-openpyxl is missing: run .ci/setup-readers.sh (apt-get install python3-openpyxl)");
     throw new Error(`building the corpus failed: ${stderr || (e as Error).message}`);
   }
   return dir;

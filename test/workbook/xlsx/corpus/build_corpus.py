@@ -2,7 +2,7 @@
 """Build the reader's test corpus with writers other than ExcelJS: openpyxl, and raw zip/XML
 edits as Excel, LibreOffice and the .NET Open XML SDK write them (review file-reliability.md).
 
-Usage: build_corpus.py OUT_DIR    (needs python3-openpyxl; .ci/setup-test-tools installs it)
+Usage: build_corpus.py OUT_DIR    (needs python3-openpyxl; .ci/setup-readers.sh installs it)
 """
 import datetime
 import io
