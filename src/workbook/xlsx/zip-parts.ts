@@ -1,5 +1,8 @@
 import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { CENTRAL, EOCD, LOCAL, readZipRecords, ZipFormatError } from "./zip";
+
+export { ZipFormatError } from "./zip";
 
 let table: Uint32Array | undefined;
 /** CRC-32 of a part, continued from `crc` over several pieces: Node's own from 20.15, else a table. */
@@ -20,9 +23,7 @@ function crc32(data: Uint8Array, crc = 0): number {
  * The zip container of an .xlsx, read and written so that a part we do not change is copied as
  * it was stored: same compressed bytes, same local header, same directory record (only its
  * offset moves). Only the parts we change are inflated and deflated again.
- *
- * (Write side. The read side's `zip.ts` on branch files-read reads entries the same way; fold
- * `readZipParts` into it once both have landed.)
+
  */
 export interface ZipPart {
   /** Path inside the zip (`xl/workbook.xml`, no leading slash). */
@@ -38,48 +39,12 @@ export interface ZipPart {
   central: Uint8Array;
 }
 
-export class ZipFormatError extends Error {}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const DESCRIPTOR = 0x08074b50;
-
-function endRecord(b: Uint8Array, view: DataView): number {
-  for (let i = b.length - 22, stop = Math.max(0, b.length - 22 - 0xffff); i >= stop; i--) if (view.getUint32(i, true) === EOCD) return i;
-  throw new ZipFormatError("no zip directory at the end of the file (it may be truncated)");
-}
-
-/** Every part of the zip, in the order its directory lists them. */
+/** Every part of the zip, in the order its directory lists them (the walk is zip.ts's, shared with the reader). */
 export function readZipParts(bytes: Uint8Array): ZipPart[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = endRecord(bytes, view);
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) throw new ZipFormatError("it is a ZIP64 archive, which a workbook never needs");
-  const parts: ZipPart[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("its zip directory is damaged");
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    const compressed = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
-    const nameLen = view.getUint16(at + 28, true);
-    const centralLen = 46 + nameLen + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder(flags & 0x800 ? "utf-8" : "latin1").decode(bytes.subarray(at + 46, at + 46 + nameLen));
-    const central = bytes.subarray(at, at + centralLen);
-    at += centralLen;
-    if (flags & 0x1) throw new ZipFormatError(`its part ${name} is encrypted`);
-    if (method !== 0 && method !== 8) throw new ZipFormatError(`its part ${name} uses a compression method (${method}) that workbooks do not use`);
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new ZipFormatError(`its part ${name} is damaged`);
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    let end = dataStart + compressed;
-    if (flags & 0x8) end += end + 4 <= bytes.length && view.getUint32(end, true) === DESCRIPTOR ? 16 : 12;
-    if (end > bytes.length) throw new ZipFormatError(`its part ${name} is cut short (the file may be truncated)`);
-    parts.push({ name, method, size, record: bytes.subarray(local, end), data: bytes.subarray(dataStart, dataStart + compressed), central });
-  }
-  return parts;
+  return readZipRecords(bytes).map((e) => {
+    if (e.method !== 0 && e.method !== 8) throw new ZipFormatError(`its part ${e.name} uses a compression method (${e.method}) that workbooks do not use`);
+    return { name: e.name, method: e.method, size: e.size, record: e.record, data: e.raw, central: e.central };
+  });
 }
 
 /** A part's bytes, inflated. */

@@ -19,15 +19,21 @@ export interface ZipEntry {
   /** Last-modified time and date, as DOS fields (kept so a writer can copy them). */
   dosTime: number;
   dosDate: number;
+  /** The whole local record as stored (header, name, extra, data, data descriptor): copied as it is. */
+  record: Uint8Array;
+  /** The central directory record as stored (a writer rewrites only its offset). */
+  central: Uint8Array;
 }
 
 /** Why a zip could not be read; the package turns it into a WorkbookError. */
 export class ZipFormatError extends Error {}
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** Zip record signatures (the writer uses them too). */
+export const EOCD = 0x06054b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const ZIP64_LOCATOR = 0x07064b50;
+const DESCRIPTOR = 0x08074b50;
 
 function findEndOfCentralDirectory(b: Uint8Array, view: DataView): number {
   // The record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
@@ -36,14 +42,17 @@ function findEndOfCentralDirectory(b: Uint8Array, view: DataView): number {
   throw new ZipFormatError("no zip directory at the end of the file (it may be truncated)");
 }
 
-/** Read the central directory: every entry, in the order the zip lists them. */
-export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+/**
+ * Read the central directory: every record, in the order the zip lists them, folders included
+ * (a writer copies them too). The reader and the patching writer share this one walk.
+ */
+export function readZipRecords(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(bytes, view);
-  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR)
-    throw new ZipFormatError("it is a ZIP64 archive (over 4 GB or 65,535 parts), which a workbook never needs");
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
+  if ((eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) || count === 0xffff || at === 0xffffffff)
+    throw new ZipFormatError("it is a ZIP64 archive (over 4 GB or 65,535 parts), which a workbook never needs");
   const decoder = new TextDecoder("utf-8");
   const latin1 = new TextDecoder("latin1");
   const entries: ZipEntry[] = [];
@@ -57,21 +66,28 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLen = view.getUint16(at + 28, true);
-    const extraLen = view.getUint16(at + 30, true);
-    const commentLen = view.getUint16(at + 32, true);
+    const centralLen = 46 + nameLen + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLen);
     // Bit 11: the name is UTF-8; otherwise code page 437, which for the ASCII names of a workbook is latin1.
-    const name = (flags & 0x800 ? decoder : latin1).decode(nameBytes);
-    at += 46 + nameLen + extraLen + commentLen;
+    const name = (flags & 0x800 ? decoder : latin1).decode(bytes.subarray(at + 46, at + 46 + nameLen));
+    const central = bytes.subarray(at, at + centralLen);
+    at += centralLen;
     if (flags & 0x1) throw new ZipFormatError(`its part ${name} is encrypted`);
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new ZipFormatError(`its part ${name} is damaged`);
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (dataStart + compressedSize > bytes.length) throw new ZipFormatError(`its part ${name} is cut short (the file may be truncated)`);
-    if (name.endsWith("/")) continue; // a folder entry holds nothing
-    entries.push({ name, method, crc32, compressedSize, size, raw: bytes.subarray(dataStart, dataStart + compressedSize), dosTime, dosDate });
+    let end = dataStart + compressedSize;
+    if (end > bytes.length) throw new ZipFormatError(`its part ${name} is cut short (the file may be truncated)`);
+    // Bit 3: sizes follow the data in a descriptor (with or without its optional signature).
+    if (flags & 0x8) end += end + 4 <= bytes.length && view.getUint32(end, true) === DESCRIPTOR ? 16 : 12;
+    if (end > bytes.length) throw new ZipFormatError(`its part ${name} is cut short (the file may be truncated)`);
+    entries.push({ name, method, crc32, compressedSize, size, raw: bytes.subarray(dataStart, dataStart + compressedSize), dosTime, dosDate, record: bytes.subarray(local, end), central });
   }
   return entries;
+}
+
+/** The parts a reader needs: every record but folders, which hold nothing. */
+export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+  return readZipRecords(bytes).filter((e) => !e.name.endsWith("/"));
 }
 
 function checkMethod(e: ZipEntry): void {
