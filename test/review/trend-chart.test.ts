@@ -140,3 +140,23 @@ describe("Build summary's charts in (fake) Excel, with three recorded rounds", (
     expect(excel.sheet("Summary")!.charts.map((c) => c.name)).toEqual([CHART_NAME]);
   });
 });
+
+describe("the trend chart of the shipped example with three recorded rounds", () => {
+  it("covers examples/hounslow-rounds.xlsx's three rounds, every item of each in its stacked column", async () => {
+    const path = await import("node:path");
+    const { XlsxWorkbook } = await import("../../src/workbook/xlsx/patching-workbook");
+    const book = await XlsxWorkbook.open(path.resolve(__dirname, "../../examples/hounslow-rounds.xlsx"));
+    const { sheet, ratings } = await summaryOf(book, "2024-12-31");
+    const spec = trendChartSpec(sheet, ratings)!;
+    const [, top, bottom] = /^A(\d+):[A-Z]+(\d+)$/.exec(spec.range)!;
+    expect([1, 2, 3].map((i) => cellAt(sheet, `A${Number(top) + i}`))).toEqual(["31 Mar 2023", "30 Sep 2024", "31 Dec 2024"]);
+    expect(Number(bottom)).toBe(Number(top) + 3);
+    expect(spec.labels.at(-1)).toBe("Not rated");
+    expect(spec.colours).toEqual(spec.labels.map((l) => (l === "Not rated" ? "#BFBFBF" : ratings.find((r) => r.label === l)!.fill)));
+    // The series' columns add up to each round's Total (91, then 109 and 109 items): nothing left out of the stack.
+    const row = (i: number) => sheet.rows[Number(top) - 1 + i]!;
+    const stacked = [1, 2, 3].map((i) => row(i).slice(1, 1 + spec.labels.length).reduce((n, c) => n + Number(c.value), 0));
+    expect(stacked).toEqual([1, 2, 3].map((i) => row(i)[1 + spec.labels.length]!.value));
+    expect(stacked).toEqual([91, 109, 109]);
+  }, 30000);
+});
