@@ -49,12 +49,12 @@ export const CLICKS: Record<Click, ((host: PaneHost) => Promise<string | void>) 
     await host.workbook.write(write);
     await check(host);
     if (host.chart.kind === "unavailable" || !write.sheets?.[0]) return "no chart: host says unavailable";
-    const { ratingsChartSpec } = await import("../../src/review/summary-chart");
+    const { ratingsChartSpec, trendChartSpec } = await import("../../src/review/summary-chart");
     const ratings = resolved.analysis.plan.scheme.ratings.map((r) => ({ label: r.label, meaning: r.meaning, fill: r.fill, font: r.font }));
     const spec = ratingsChartSpec(write.sheets[0], resolved.analysis.summary, ratings);
     if (!spec) return "no chart: no workstreams";
     try {
-      await host.chart.run(spec);
+      await host.chart.run(spec, trendChartSpec(write.sheets[0], ratings));
     } catch (e) {
       return `chart failed (${(e as Error).message})`;
     }

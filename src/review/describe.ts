@@ -47,10 +47,10 @@ export function describeFormatting(sheet: string, format: NonNullable<WritePlan[
 }
 
 /** What Build summary did, with the figures and the chart's fate. */
-export function describeSummary(summarySheet: string, replaced: boolean, summary: Summary, chart: { kind: "added" } | { kind: "none"; why: string } | { kind: "failed"; why: string }): Outcome {
+export function describeSummary(summarySheet: string, replaced: boolean, summary: Summary, chart: { kind: "added"; trend?: boolean } | { kind: "none"; why: string } | { kind: "failed"; why: string }): Outcome {
   const verb = replaced ? "updated" : "created";
   const figures = `${figuresLine(summary)}.`;
-  if (chart.kind === "added") return { intent: "success", title: "Summary " + verb, body: `"${summarySheet}" ${verb} with a chart of ratings by workstream: ${figures}` };
+  if (chart.kind === "added") return { intent: "success", title: "Summary " + verb, body: `"${summarySheet}" ${verb} with ${chart.trend ? "charts of ratings by workstream and by reporting round" : "a chart of ratings by workstream"}: ${figures}` };
   if (chart.kind === "failed") return { intent: "warning", title: "Summary " + verb, body: `"${summarySheet}" ${verb}: ${figures} The chart could not be added: ${chart.why}` };
   return { intent: "success", title: "Summary " + verb, body: `"${summarySheet}" ${verb}: ${figures}`, details: [`No chart: ${chart.why}`] };
 }

@@ -1,8 +1,8 @@
 import type { IsoDate } from "../core/dates";
-import type { RatingsChartSpec } from "../review/summary-chart";
+import type { RatingsChartSpec, TrendChartSpec } from "../review/summary-chart";
 import type { Workbook } from "../workbook/port";
 
-export type { RatingsChartSpec };
+export type { RatingsChartSpec, TrendChartSpec };
 
 /** A feature the host may lack: present with its action, or absent with the reason in words. */
 export type Capability<T> = { kind: "available"; run: T } | { kind: "unavailable"; reason: string };
@@ -15,7 +15,8 @@ export interface PaneHost {
   workbook: Workbook;
   /** Today's date where the user is. */
   today(): IsoDate;
-  chart: Capability<(spec: RatingsChartSpec) => Promise<void>>;
+  /** The summary's charts: ratings by workstream, and the trend by round when there is one. */
+  chart: Capability<(spec: RatingsChartSpec, trend: TrendChartSpec | null) => Promise<void>>;
   /** What this Excel cannot do, in plain words (from requirement-set checks). */
   limitations: string[];
   /** A line under the title saying where the pane is running, e.g. "Playground: example workbook". */

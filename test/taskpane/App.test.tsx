@@ -99,7 +99,7 @@ describe("the task pane", () => {
     expect(preview.textContent).toMatch(/1 rating is not in the scheme \(G19\) and will be counted as Not rated/);
     await click(within(preview).getByRole("button", { name: "Build summary" }));
     await waitFor(() => expect(polite().textContent).toMatch(/"Summary" created with a chart of ratings by workstream: 3 of 12 items complete/));
-    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A15:G18" })); // below the title, the as-at line and two warning lines
+    expect(chart).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Summary", range: "A15:G18" }), null); // below the title, the as-at line and two warning lines; no rounds recorded, so no trend chart
     // A second build says it replaces our sheet, and warns when someone has typed on it.
     memory.sheet("Summary")!.values[2]![0] = "Board commentary: agreed to escalate 3.2.";
     await click(screen.getByRole("button", { name: "Build summary" }));

@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { exampleSheets, EXAMPLE_TODAY } from "../../src/playground/example";
-import type { PaneHost, RatingsChartSpec } from "../../src/taskpane/host";
+import type { PaneHost } from "../../src/taskpane/host";
 import type { Workbook } from "../../src/workbook/port";
 import { ObservableWorkbook } from "../../src/playground/observable-workbook";
 
@@ -22,7 +22,7 @@ export function memoryStorage(): NonNullable<PaneHost["storage"]> & { map: Map<s
   return { map, get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
 }
 
-export function hostFor(workbook: Workbook, chart?: (spec: RatingsChartSpec) => Promise<void>, extra: Partial<PaneHost> = {}): PaneHost {
+export function hostFor(workbook: Workbook, chart?: Extract<PaneHost["chart"], { kind: "available" }>["run"], extra: Partial<PaneHost> = {}): PaneHost {
   return {
     workbook,
     today: () => EXAMPLE_TODAY,

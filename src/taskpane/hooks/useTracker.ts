@@ -9,7 +9,7 @@ import { loadPlan, type PaneLoad } from "../../review/load-plan";
 import { planNewPlan } from "../../review/new-plan";
 import { previewApply, previewFix, previewSettings, type Preview } from "../../review/preview";
 import { planResetSettings, planSettingChange, type SettingChange } from "../../review/settings";
-import { ratingsChartSpec } from "../../review/summary-chart";
+import { ratingsChartSpec, trendChartSpec } from "../../review/summary-chart";
 import { isWorkbookError } from "../../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../../workbook/port";
 import type { PaneHost } from "../host";
@@ -175,10 +175,11 @@ export function useTracker(host: PaneHost): Tracker {
       const load = await reload();
       const summary = planned.resolved.analysis.summary;
       const spec = load.kind === "ready" ? ratingsChartSpec(planned.write.sheets![0]!, summary, load.overview.ratings) : null;
+      const trend = load.kind === "ready" ? trendChartSpec(planned.write.sheets![0]!, load.overview.ratings) : null;
       if (host.chart.kind === "unavailable" || !spec) return show(describeSummary(name, replaced, summary, { kind: "none", why: host.chart.kind === "unavailable" ? host.chart.reason : "there are no workstreams to chart." }));
       try {
-        await host.chart.run(spec);
-        show(describeSummary(name, replaced, summary, { kind: "added" }));
+        await host.chart.run(spec, trend);
+        show(describeSummary(name, replaced, summary, { kind: "added", trend: trend !== null }));
       } catch (e) {
         // The sheet is written; only the chart failed: say so rather than call the whole action failed.
         show(describeSummary(name, replaced, summary, { kind: "failed", why: isWorkbookError(e) ? e.message : String(e) }));

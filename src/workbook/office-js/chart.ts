@@ -1,12 +1,13 @@
 import { columnLetter, parseA1Range } from "../../core/address";
-import type { ExcelContext } from "./excel-api";
+import type { ExcelContext, WorksheetApi } from "./excel-api";
 
-/** Our chart's name on the summary sheet, so a rebuild replaces it rather than adding another. */
+/** Our charts' names on the summary sheet, so a rebuild replaces them rather than adding more. */
 export const CHART_NAME = "WSOA ratings by workstream";
+export const TREND_CHART_NAME = "WSOA ratings by round";
 
 export interface RatingsChart {
   sheet: string;
-  /** The workstream × rating block, header row included, e.g. "A12:G17": workstreams in A, one column per rating. */
+  /** The category × rating block, header row included, e.g. "A12:G17": categories in A, one column per rating. */
   range: string;
   title: string;
   /** Series names (the ratings, as in the header row), in column order. */
@@ -17,25 +18,19 @@ export interface RatingsChart {
 }
 
 /**
- * A stacked bar chart of ratings by workstream, its series set explicitly (ExcelApi 1.7): one
- * per rating column, with the workstreams as categories. Left to itself Excel guesses series
- * from the table, and a workstream column of numbers (4.1, 4.2) became a series of its own,
- * so colouring "series i" failed after the chart was added (audit F13). The chart starts from
- * the first rating column alone (a heading over numbers: one series whatever Excel guesses),
- * and each further series is added, never looked up by a position Excel chose.
- * Two round trips: find (and delete) our old chart, then add the new one.
+ * Queues one chart with its series set explicitly (ExcelApi 1.7): one per rating column, with
+ * the first column as categories. Left to itself Excel guesses series from the table, and a
+ * workstream column of numbers (4.1, 4.2) became a series of its own, so colouring "series i"
+ * failed after the chart was added (audit F13). The chart starts from the first rating column
+ * alone (a heading over numbers: one series whatever Excel guesses), and each further series is
+ * added, never looked up by a position Excel chose.
  */
-export async function addRatingsChart(context: ExcelContext, spec: RatingsChart): Promise<void> {
-  const ws = context.workbook.worksheets.getItem(spec.sheet);
-  const old = ws.charts.getItemOrNullObject(CHART_NAME);
-  old.load("name");
-  await context.sync();
-  if (!old.isNullObject) old.delete();
+function queueChart(ws: WorksheetApi, name: string, type: string, spec: RatingsChart): void {
   const { top, left, bottom } = parseA1Range(spec.range);
   const column = (i: number) => columnLetter(left + 1 + i);
   const categories = ws.getRange(`${columnLetter(left)}${top + 1}:${columnLetter(left)}${bottom}`);
-  const chart = ws.charts.add("BarStacked", ws.getRange(`${column(0)}${top}:${column(0)}${bottom}`), "Columns");
-  chart.name = CHART_NAME;
+  const chart = ws.charts.add(type, ws.getRange(`${column(0)}${top}:${column(0)}${bottom}`), "Columns");
+  chart.name = name;
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
   chart.setPosition(spec.position.from, spec.position.to);
@@ -47,5 +42,21 @@ export async function addRatingsChart(context: ExcelContext, spec: RatingsChart)
     const colour = spec.colours[i];
     if (colour) series.format.fill.setSolidColor(colour);
   });
+}
+
+/**
+ * The summary's charts: a stacked bar chart of ratings by workstream and, when the summary has
+ * a trend table, a stacked column chart of ratings by reporting round. Two round trips whether
+ * one chart or two: find (and delete) our old charts, then add the new ones. Our old trend chart
+ * goes even when there is no new one, so a rebuild never leaves a stale chart behind.
+ */
+export async function addRatingsChart(context: ExcelContext, spec: RatingsChart, trend: RatingsChart | null = null): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(spec.sheet);
+  const old = [CHART_NAME, TREND_CHART_NAME].map((name) => ws.charts.getItemOrNullObject(name));
+  for (const c of old) c.load("name");
+  await context.sync();
+  for (const c of old) if (!c.isNullObject) c.delete();
+  queueChart(ws, CHART_NAME, "BarStacked", spec);
+  if (trend) queueChart(ws, TREND_CHART_NAME, "ColumnStacked", trend);
   await context.sync();
 }

@@ -122,6 +122,9 @@ class FakeChartOrNull extends FakeObject {
   }
 }
 
+/** Some of Excel.ChartType's values (the bar, column and line families): another name is InvalidArgument, as in Excel. */
+const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100", "Line", "LineStacked", "LineMarkers", "Pie", "Area", "AreaStacked"]);
+
 /** A sheet's charts: add (series guessed as Excel does, see guessSeries), find by name, delete. */
 export class FakeCharts implements ChartCollectionApi {
   constructor(private readonly ctx: FakeContext, private readonly path: string, private readonly sheet: () => FakeSheet, private readonly nextId: () => number) {}
@@ -129,6 +132,7 @@ export class FakeCharts implements ChartCollectionApi {
     let made: FakeChart | undefined;
     const range = source as FakeRange;
     this.ctx.enqueue({ on: this.path, call: "add", type, seriesBy }, () => {
+      if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `"${type}" is not a chart type`);
       const at = range.locateNow();
       made = { id: this.nextId(), name: `Chart ${this.sheet().charts.length + 1}`, type, series: seriesBy === "Rows" ? [] : guessSeries(at) };
       this.sheet().charts.push(made);
