@@ -69,7 +69,7 @@ export function TreatLabels({ labels, ratings, busy, onTreat }: { labels: Unknow
       <Text as="h2" id="wsoa-treat-heading" size={400} weight="semibold" className={styles.heading} block>
         Labels the scheme does not know
       </Text>
-      <Text size={200} className={styles.note} block>How a label is read is saved in the workbook and applies to everyone who opens it. Each change is shown before it is saved.</Text>
+      <Text size={200} className={styles.note} block>How a label is read is saved in the workbook, for everyone who opens it. Each choice is shown before it is saved.</Text>
       <ul className={styles.list}>
         {labels.map((u, n) => <Offer key={u.label} u={u} n={n} ratings={ratings} busy={busy} onTreat={onTreat} />)}
       </ul>
