@@ -2,7 +2,9 @@ import { columnLetter } from "../core/address";
 import { stateWrite } from "./state-write";
 import { ratingKey } from "../core/ratings/match-rating";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
-import { stateOf, type ResolvedPlan } from "./check";
+import { checkSnapshot, stateOf, type CheckOptions, type ResolvedPlan } from "./check";
+import { FOR_EVERYONE, type SettingsPlan } from "./settings";
+import { plural } from "./words";
 
 /** A label the plan uses that its scheme does not know, and where. */
 export interface UnknownLabel {
@@ -53,4 +55,23 @@ export function treatLabelWrite(snapshot: WorkbookSnapshot, resolved: ResolvedPl
     labels = [...labels, label];
   }
   return { stateSheet: stateWrite(snapshot, { ...state, config }, labels) };
+}
+
+/**
+ * The pane's "Treat `Purple` as …": the config write for the plan as read now, with the
+ * sentences for its preview (saying it applies to everyone) and its result.
+ */
+export function planTreatLabel(snapshot: WorkbookSnapshot, options: CheckOptions, label: string, treatment: LabelTreatment): SettingsPlan {
+  const resolved = checkSnapshot(snapshot, options);
+  const write = treatLabelWrite(snapshot, resolved, label, treatment);
+  const cells = unknownLabels(resolved).find((u) => ratingKey(u.label) === ratingKey(label))?.cells ?? [];
+  const where = cells.length ? ` (${plural(cells.length, "cell")}: ${cells.slice(0, 4).join(", ")}${cells.length > 4 ? "…" : ""})` : "";
+  const as = "aliasOf" in treatment
+    ? `as another way of writing ${treatment.aliasOf}`
+    : `as a rating of its own, meaning "${treatment.rating.meaning}", ${treatment.rating.complete ? "counted as complete" : "not counted as complete"}`;
+  return {
+    write,
+    change: `Read "${label}"${where} ${as}. The plan's cells are not changed. ${FOR_EVERYONE}`,
+    done: `"${label}" is now read ${as}, for everyone who opens this workbook.`,
+  };
 }

@@ -12,6 +12,8 @@ import { PreviewPanel } from "./PreviewPanel";
 import { RatingSummary } from "./RatingSummary";
 import { ResultArea } from "./ResultArea";
 import { ReviewSections } from "./ReviewSections";
+import { TreatLabels } from "./TreatLabels";
+import { unknownLabels } from "../../review/labels";
 
 const useStyles = makeStyles({
   root: {
@@ -77,8 +79,9 @@ export function App({ host }: { host: PaneHost }) {
         />
       )}
       <PlanSection plan={t.plan} busy={busy} onChange={(c, title, from) => void t.changeSetting(c, title, from)} onReset={(from) => void t.resetSettings(from)} onNewPlan={() => setNewPlanOpen(true)} />
+      {t.issues && t.plan.kind === "ready" && <TreatLabels labels={unknownLabels(t.plan.resolved)} ratings={t.plan.resolved.analysis.plan.scheme.ratings} busy={busy} onTreat={(l, how, from) => void t.treatLabel(l, how, from)} />}
       {t.issues && (
-        <IssueList rows={t.issues} busy={busy} canSelect={Boolean(host.workbook.select)} onSelect={(c) => void t.select(c)} onFix={(c, from) => void t.fix(c, from)} focusOn={t.focusOn} />
+        <IssueList rows={t.issues} busy={busy} canSelect={Boolean(host.workbook.select)} onSelect={(c) => void t.select(c)} onFix={(c, from, answer) => void t.fix(c, from, answer)} focusOn={t.focusOn} />
       )}
       {t.plan.kind === "ready" && (
         <>

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   select: { minWidth: 0, width: "100%" },
   field: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
+  target: { minWidth: "24px", minHeight: "24px" },
 });
 
 interface Props {
@@ -29,7 +30,8 @@ interface Props {
   canSelect: boolean;
   busy: boolean;
   onSelect(cell: string): void;
-  onFix(cell: string | undefined, from: string): void;
+  /** `answer`: the meaning chosen for a fix that asks (one of `fix.choices`). */
+  onFix(cell: string | undefined, from: string, answer?: string): void;
   focusOn(id: string): void;
 }
 
@@ -60,6 +62,15 @@ function Row({ row, id, canSelect, busy, onSelect, onFix }: Omit<Props, "rows" |
             Fix
           </Button>
         )}
+        {/* A fix that asks: one button per meaning, each naming the cell and what it writes. */}
+        {issue.fix?.choices?.map((choice, n) => {
+          const fixId = `wsoa-fix-${issue.fix!.cell}-${n}`;
+          return (
+            <Button key={choice} size="small" id={fixId} className={styles.target} disabledFocusable={busy} aria-label={`${issue.fix!.cell}: write ${choice}`} onClick={() => onFix(issue.fix!.cell, fixId, choice)}>
+              {choice}
+            </Button>
+          );
+        })}
       </span>
     </li>
   );

@@ -4,6 +4,7 @@ import { planApply } from "../../review/apply";
 import { describeFailure, describeFix, describeFormatting, describeNewPlan, describeSummary, describeValidation, type Outcome } from "../../review/describe";
 import { planFix } from "../../review/fix";
 import { issueRows, type IssueRow } from "../../review/issue-rows";
+import { planTreatLabel, type LabelTreatment } from "../../review/labels";
 import { myActions, type MyAction } from "../../review/leads";
 import { loadPlan, type PaneLoad } from "../../review/load-plan";
 import { planNewPlan } from "../../review/new-plan";
@@ -44,7 +45,9 @@ export interface Tracker {
   dismiss(): void;
   validate(): Promise<void>;
   select(cell: string): Promise<void>;
-  fix(cell: string | undefined, from: string): Promise<void>;
+  /** `answer`: the chosen meaning for a fix that asks (Green: Light Green or Dark Green). */
+  fix(cell: string | undefined, from: string, answer?: string): Promise<void>;
+  treatLabel(label: string, treatment: LabelTreatment, from: string): Promise<void>;
   applyFormatting(from: string): Promise<void>;
   buildSummary(from: string): Promise<void>;
   changeSetting(change: SettingChange, title: string, from: string): Promise<void>;
@@ -138,9 +141,9 @@ export function useTracker(host: PaneHost): Tracker {
     }
   };
 
-  const fix = (cell: string | undefined, from: string) => run("Reading the ratings…", "Fix did not finish", async () => {
+  const fix = (cell: string | undefined, from: string, answer?: string) => run("Reading the ratings…", "Fix did not finish", async () => {
     const snapshot = await workbook.read();
-    const { edits, skipped } = planFix(snapshot, { today: host.today(), sheet: current ?? undefined });
+    const { edits, skipped } = planFix(snapshot, { today: host.today(), sheet: current ?? undefined }, cell && answer ? { [cell]: answer } : {});
     const chosen = cell ? edits.filter((e) => e.cell === cell) : edits;
     if (chosen.length === 0) {
       await reload(snapshot);
@@ -197,6 +200,16 @@ export function useTracker(host: PaneHost): Tracker {
     }));
   });
 
+  const treatLabel = (label: string, treatment: LabelTreatment, from: string) => run("Reading the settings…", "The setting was not saved", async () => {
+    const snapshot = await workbook.read();
+    const planned = planTreatLabel(snapshot, { today: host.today(), sheet: current ?? undefined }, label, treatment);
+    ask(previewSettings(`Treat "${label}" as a rating?`, planned.change), from, () => run("Saving the setting…", "The setting was not saved", async () => {
+      await workbook.write(planned.write);
+      await reload();
+      show({ intent: "success", title: "Saved", body: planned.done });
+    }));
+  });
+
   const resetSettings = (from: string) => run("Reading the settings…", "The settings were not reset", async () => {
     const snapshot = await workbook.read();
     const planned = planResetSettings(snapshot);
@@ -240,5 +253,5 @@ export function useTracker(host: PaneHost): Tracker {
 
   useLeadEdits(host, plan.kind === "ready" ? plan.overview.sheet : null, ownCells, reload, (o) => show(o, false), (m) => show(describeFailure("Re-checking the edited rows did not finish", m, isWorkbookError), false));
 
-  return { plan, issues, activity, result, pending, focus, myName: myName || null, mine, setMyName, focusOn, dismiss, validate, select, fix, applyFormatting, buildSummary, changeSetting, resetSettings, newPlan, confirm, cancel };
+  return { plan, issues, activity, result, pending, focus, myName: myName || null, mine, setMyName, focusOn, dismiss, validate, select, fix, treatLabel, applyFormatting, buildSummary, changeSetting, resetSettings, newPlan, confirm, cancel };
 }
