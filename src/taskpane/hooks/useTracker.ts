@@ -57,8 +57,9 @@ export const RESULT_ID = "wsoa-result";
 const NAME_KEY = "wsoa.myName";
 
 /**
- * The pane's state and the use cases behind its buttons. Every action re-reads the workbook
- * before deciding (co-authors may have changed it); every write is previewed and confirmed
+ * The pane's state and the use cases behind its buttons. Checking reads the workbook afresh;
+ * a write's preview may use the snapshot shown, since every write re-reads and re-checks what it
+ * overwrites (co-authors may have changed it); every write is previewed and confirmed
  * once; results replace each other in one place. Decisions and sentences come from src/review.
  */
 export function useTracker(host: PaneHost): Tracker {
