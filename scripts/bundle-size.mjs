@@ -1,7 +1,6 @@
 /**
  * The task pane's own JavaScript, gzipped: the first paint (the scripts taskpane.html loads) and
- * everything it may fetch later (webpack's numbered chunks: the New plan form, the settings
- * panel, the write buttons' use cases), against its 300 KiB budget (office.js is loaded from
+ * everything it may fetch later (webpack's numbered chunks: the write buttons' use cases), against its 300 KiB budget (office.js is loaded from
  * Microsoft's CDN and not counted). Run after `webpack --mode production`; exits 1 over budget.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";

@@ -23,7 +23,7 @@ function webpack(args: string[]): void {
 export interface BundleFigures {
   /** The first paint: the scripts taskpane.html loads (scripts/bundle-size.mjs). */
   taskpaneGzipBytes: number;
-  /** The chunks the pane fetches on first use (New plan form, settings, the write buttons). */
+  /** The chunks the pane fetches on first use (the write buttons' use cases). */
   laterGzipBytes: number;
   minimalGzipBytes: number;
   ratio: number;

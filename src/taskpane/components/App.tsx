@@ -1,19 +1,17 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { PaneHost } from "../host";
 import { useTracker } from "../hooks/useTracker";
 import { ActivityBar } from "./ActivityBar";
 import { IssueList } from "./IssueList";
 import { Limitations } from "./Limitations";
 import { MyActions } from "./MyActions";
+import { NewPlanForm } from "./NewPlanForm";
 import { PlanSection } from "./PlanSection";
 import { PreviewPanel } from "./PreviewPanel";
 import { RatingSummary } from "./RatingSummary";
 import { ResultArea } from "./ResultArea";
 import { ReviewSections } from "./ReviewSections";
-
-/** Not needed for the first paint: fetched when the user opens it (its own chunk). */
-const NewPlanForm = lazy(() => import("./NewPlanForm").then((m) => ({ default: m.NewPlanForm })));
 
 const useStyles = makeStyles({
   root: {
@@ -71,14 +69,12 @@ export function App({ host }: { host: PaneHost }) {
       <ResultArea result={t.result} onDismiss={t.dismiss} />
       {t.pending && <PreviewPanel preview={t.pending.preview} busy={t.activity.kind === "working"} onConfirm={() => void t.confirm()} onCancel={t.cancel} />}
       {newPlanOpen && (
-        <Suspense fallback={<Spinner size="tiny" label="Opening the new plan form…" />}>
         <NewPlanForm
           busy={busy}
           current={t.plan.kind === "ready" ? t.plan.overview.sheet : null}
           onCancel={closeNewPlan}
           onCreate={(scheme, name) => void t.newPlan(scheme, name).then(() => setNewPlanOpen(false))}
         />
-        </Suspense>
       )}
       <PlanSection plan={t.plan} busy={busy} onChange={(c, title, from) => void t.changeSetting(c, title, from)} onReset={(from) => void t.resetSettings(from)} onNewPlan={() => setNewPlanOpen(true)} />
       {t.issues && (

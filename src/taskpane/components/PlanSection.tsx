@@ -1,11 +1,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { movedNotice } from "../../review/load-plan";
 import type { PlanState } from "../hooks/useTracker";
-import type { OnSettingChange } from "./PlanSettings";
-
-/** Not needed for the first paint: fetched when the settings are opened (its own chunk). */
-const PlanSettings = lazy(() => import("./PlanSettings").then((m) => ({ default: m.PlanSettings })));
+import { PlanSettings, type OnSettingChange } from "./PlanSettings";
 
 const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
@@ -133,9 +130,7 @@ export function PlanSection({ plan, busy, onChange, onReset, onNewPlan }: Props)
         <AccordionItem value="settings">
           <AccordionHeader as="h3" size="small">Plan settings ({Object.keys(o.columns).length} columns found)</AccordionHeader>
           <AccordionPanel>
-            <Suspense fallback={<Spinner size="tiny" label="Opening the settings…" />}>
-              <PlanSettings o={o} busy={busy} onChange={onChange} onReset={onReset} />
-            </Suspense>
+            <PlanSettings o={o} busy={busy} onChange={onChange} onReset={onReset} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
