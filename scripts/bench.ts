@@ -76,6 +76,7 @@ async function main(): Promise<void> {
       fileVsFloor: round2(file.ratio),
       fileMs: { apply: Math.round(file.applyMs), floor: Math.round(file.floorMs) },
       bundleGzipBytes: bundle?.taskpaneGzipBytes ?? null,
+      bundleLaterGzipBytes: bundle?.laterGzipBytes ?? null,
       minimalGzipBytes: bundle?.minimalGzipBytes ?? null,
       bundleVsMinimal: bundle ? round2(bundle.ratio) : null,
     }, null, 2));

@@ -7,12 +7,17 @@
  * ExcelRunWorkbook, one `Excel.run` per read or write, and the chart). When the handlers move
  * (the pane is being restructured), repoint the functions in CLICKS and nothing else.
  */
+import { afterWrite } from "../../src/review/after-write";
 import { planApply } from "../../src/review/apply";
-import { checkSnapshot } from "../../src/review/check";
+import { loadPlan } from "../../src/review/load-plan";
 import { planFix } from "../../src/review/fix";
 import { planNewPlan } from "../../src/review/new-plan";
+import { previewApply, previewFix } from "../../src/review/preview";
+import { planRecord } from "../../src/review/record";
+import { ratingsChartSpec, trendChartSpec } from "../../src/review/summary-chart";
 import type { PaneHost } from "../../src/taskpane/host";
 import { officeHost } from "../../src/taskpane/office/office-host";
+import type { WorkbookSnapshot } from "../../src/workbook/port";
 import { FakeExcel, type FakeSheetInput } from "../../test/workbook/fake-excel";
 import { PLAN_SHEET, realisticWorkbook } from "./workbook";
 
@@ -25,55 +30,81 @@ export interface ClickCost {
 
 const TODAY = "2023-03-31";
 
-/** useTracker's `check()`: read, check, refresh the overview. */
-async function check(host: PaneHost) {
-  const snapshot = await host.workbook.read();
-  return { snapshot, resolved: checkSnapshot(snapshot, { today: host.today() }) };
+/**
+ * The pane as useTracker holds it once open: the snapshot it shows (`shown`), read when the
+ * pane opened (not counted: it is no click's cost). `reload` is useTracker's: a fresh read
+ * unless it is given the snapshot a write left.
+ */
+interface Pane {
+  host: PaneHost;
+  shown: WorkbookSnapshot;
+  current: string | null;
+}
+function reload(pane: Pane, snapshot: WorkbookSnapshot | null): Promise<void> | void {
+  if (!snapshot) return pane.host.workbook.read().then((s) => reload(pane, s));
+  pane.shown = snapshot;
+  const load = loadPlan(snapshot, pane.host.today());
+  pane.current = load.kind === "ready" ? load.overview.sheet : null;
 }
 
-/** Each button, as its handler runs it. Null: the button does not exist on this branch. */
-export const CLICKS: Record<Click, ((host: PaneHost) => Promise<string | void>) | null> = {
-  // validate → revalidate() → check()
-  validate: async (host) => {
-    await check(host);
+/**
+ * Each button, as its handler runs it, through the user's "Confirm" on the preview. Null: the
+ * button does not exist on this branch.
+ */
+export const CLICKS: Record<Click, ((pane: Pane) => Promise<string | void>) | null> = {
+  // validate(): a fresh read (the user asks for the workbook as it is now), check, show.
+  validate: async (pane) => {
+    await reload(pane, null);
   },
-  // applyFormatting: read, plan, write, check() to refresh the overview
-  apply: async (host) => {
-    const { write } = planApply(await host.workbook.read(), { today: host.today(), format: true, summary: false });
-    await host.workbook.write(write);
-    await check(host);
+  // applyFormatting(): preview from the snapshot shown, confirm, write, refresh from the write.
+  apply: async (pane) => {
+    const snapshot = pane.shown;
+    const planned = planApply(snapshot, { today: pane.host.today(), sheet: pane.current ?? undefined, format: true, summary: false });
+    previewApply(snapshot, planned, "Apply formatting?", "Apply formatting");
+    await pane.host.workbook.write(planned.write);
+    await reload(pane, afterWrite(snapshot, planned.write));
   },
-  // buildSummary: read, plan, write, check(), then the chart in its own Excel.run
-  summary: async (host) => {
-    const { write, resolved } = planApply(await host.workbook.read(), { today: host.today(), format: false });
-    await host.workbook.write(write);
-    await check(host);
-    if (host.chart.kind === "unavailable" || !write.sheets?.[0]) return "no chart: host says unavailable";
-    const { ratingsChartSpec, trendChartSpec } = await import("../../src/review/summary-chart");
-    const ratings = resolved.analysis.plan.scheme.ratings.map((r) => ({ label: r.label, meaning: r.meaning, fill: r.fill, font: r.font }));
-    const spec = ratingsChartSpec(write.sheets[0], resolved.analysis.summary, ratings);
+  // buildSummary(): a fresh read (the preview warns of edits on the summary, which the write
+  // does not re-check), confirm, write, refresh from the write; then the charts in their own Excel.run.
+  summary: async (pane) => {
+    const { host } = pane;
+    const snapshot = await host.workbook.read();
+    const planned = planApply(snapshot, { today: host.today(), sheet: pane.current ?? undefined, format: false });
+    previewApply(snapshot, planned, "Build the summary sheet?", "Build summary");
+    await host.workbook.write(planned.write);
+    await reload(pane, afterWrite(snapshot, planned.write));
+    const load = loadPlan(pane.shown, host.today());
+    if (host.chart.kind === "unavailable" || load.kind !== "ready") return "no chart: host says unavailable";
+    const spec = ratingsChartSpec(planned.write.sheets![0]!, planned.resolved.analysis.summary, load.overview.ratings);
+    const trend = trendChartSpec(planned.write.sheets![0]!, load.overview.ratings);
     if (!spec) return "no chart: no workstreams";
     try {
-      await host.chart.run(spec, trendChartSpec(write.sheets[0], ratings));
+      await host.chart.run(spec, trend);
     } catch (e) {
       return `chart failed (${(e as Error).message})`;
     }
   },
-  // fix(): read, plan, write the edits, revalidate()
-  fix: async (host) => {
-    const { edits } = planFix(await host.workbook.read(), { today: host.today() });
+  // fix(undefined): preview every fix from the snapshot shown, confirm, write, refresh from the edits.
+  fix: async (pane) => {
+    const snapshot = pane.shown;
+    const { edits, skipped } = planFix(snapshot, { today: pane.host.today(), sheet: pane.current ?? undefined });
     if (edits.length === 0) return "nothing to fix";
-    await host.workbook.write({ edits });
-    await check(host);
+    previewFix(snapshot, { edits }, skipped.map((s) => s.cell));
+    await pane.host.workbook.write({ edits });
+    await reload(pane, afterWrite(snapshot, { edits }));
   },
-  // newPlan: read, plan, each write, check()
-  newPlan: async (host) => {
-    const { writes } = planNewPlan(await host.workbook.read(), { scheme: "rag", name: "New plan" });
-    for (const w of writes) await host.workbook.write(w);
-    await check(host);
+  // newPlan(): a fresh read, each write, a fresh read (a user's new sheet is not patched in).
+  newPlan: async (pane) => {
+    const { writes } = planNewPlan(await pane.host.workbook.read(), { scheme: "rag", name: "New plan", current: pane.current });
+    for (const w of writes) await pane.host.workbook.write(w);
+    await reload(pane, null);
   },
-  // "Record this round" (issue 11) is not on this branch: measured once it exists.
-  record: null,
+  // "Record this round" has no pane button yet: the use case as `wsoa record` runs it (read, write).
+  record: async (pane) => {
+    const planned = planRecord(await pane.host.workbook.read(), { asAt: pane.host.today(), sheet: pane.current ?? undefined });
+    await pane.host.workbook.write(planned.write);
+    return "record: no pane button yet; measured as `wsoa record` runs it (read, plan, write)";
+  },
 };
 
 /** The pane's own host, its `Excel` and `Office` globals pointed at a fake Excel. */
@@ -81,7 +112,8 @@ function paneHostOver(excel: FakeExcel): PaneHost {
   const g = globalThis as Record<string, unknown>;
   g.Office = { context: { requirements: { isSetSupported: excel.isSetSupported } } };
   g.Excel = {
-    run: <T>(work: (context: unknown) => Promise<T>) => work(excel.context),
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes either.
+    run: <T>(a: unknown, b?: (context: unknown) => Promise<T>) => (typeof a === "function" ? (a as (context: unknown) => Promise<T>) : b!)(excel.context),
     ChartType: { barStacked: "BarStacked" },
     ChartSeriesBy: { columns: "Columns" },
     ChartLegendPosition: { bottom: "Bottom" },
@@ -94,8 +126,11 @@ export async function measureClick(click: Click, sheets: FakeSheetInput[]): Prom
   const run = CLICKS[click];
   if (!run) throw new Error(`${click}: no such button on this branch`);
   const excel = new FakeExcel(sheets);
-  const note = await run(paneHostOver(excel));
-  const batches = excel.batches;
+  const pane: Pane = { host: paneHostOver(excel), shown: { sheets: [] }, current: null };
+  await reload(pane, null); // the pane opening: not this click's cost
+  const opened = excel.batches.length;
+  const note = await run(pane);
+  const batches = excel.batches.slice(opened);
   return {
     syncs: batches.length,
     bytesSent: batches.reduce((s, b) => s + b.requestBytes, 0),

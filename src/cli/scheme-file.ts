@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { z } from "zod/mini";
 import { planConfigSchema } from "../core/config";
 import { BUILT_IN_SCHEME_IDS, type BuiltInSchemeId } from "../core/ratings/scheme";
 import type { SchemeChoice } from "../review/check";
 
-const schemeFileSchema = planConfigSchema.pick({ scheme: true, addRatings: true, aliases: true });
+const schemeFileSchema = z.pick(planConfigSchema, { scheme: true, addRatings: true, aliases: true });
 
 /**
  * `--scheme`: a built-in id, or a JSON file holding a custom scheme (`{ "name", "ratings": […] }`)

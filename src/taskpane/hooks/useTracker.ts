@@ -1,20 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BuiltInSchemeId } from "../../core/ratings/scheme";
-import { planApply } from "../../review/apply";
 import { describeFailure, describeFix, describeFormatting, describeNewPlan, describeSummary, describeValidation, type Outcome } from "../../review/describe";
-import { planFix } from "../../review/fix";
 import { issueRows, type IssueRow } from "../../review/issue-rows";
-import { planTreatLabel, type LabelTreatment } from "../../review/labels";
+import type { LabelTreatment } from "../../review/labels";
 import { myActions, type MyAction } from "../../review/leads";
 import { loadPlan, type PaneLoad } from "../../review/load-plan";
-import { planNewPlan } from "../../review/new-plan";
-import { previewApply, previewFix, previewSettings, type Preview } from "../../review/preview";
-import { planResetSettings, planSettingChange, type SettingChange } from "../../review/settings";
-import { ratingsChartSpec, trendChartSpec } from "../../review/summary-chart";
+import type { Preview } from "../../review/preview";
+import type { SettingChange } from "../../review/settings";
 import { isWorkbookError } from "../../workbook/errors";
 import type { WorkbookSnapshot, WritePlan } from "../../workbook/port";
 import type { PaneHost } from "../host";
 import { useLeadEdits } from "./useLeadEdits";
+
+/** The write buttons' use cases: fetched on the first click that needs them (see write-cases.ts). */
+const writeCases = () => import("./write-cases");
 
 /** What the pane is doing: a discriminated union, so "working" always has a label. */
 export type Activity = { kind: "idle" } | { kind: "working"; label: string };
@@ -61,8 +60,9 @@ export const RESULT_ID = "wsoa-result";
 const NAME_KEY = "wsoa.myName";
 
 /**
- * The pane's state and the use cases behind its buttons. Every action re-reads the workbook
- * before deciding (co-authors may have changed it); every write is previewed and confirmed
+ * The pane's state and the use cases behind its buttons. Checking reads the workbook afresh;
+ * a write's preview may use the snapshot shown, since every write re-reads and re-checks what it
+ * overwrites (co-authors may have changed it); every write is previewed and confirmed
  * once; results replace each other in one place. Decisions and sentences come from src/review.
  */
 export function useTracker(host: PaneHost): Tracker {
@@ -79,6 +79,13 @@ export function useTracker(host: PaneHost): Tracker {
   const validated = useRef(false);
   /** Cells the pane itself is writing: their change events are not a lead's edits. */
   const ownCells = useRef(new Set<string>()).current;
+  /**
+   * The snapshot the pane shows, kept so a preview costs no round trip: the write re-checks
+   * what it overwrites (its preflight reads the cells it changes; an edit carries its `before`
+   * and is refused if the cell changed), and a lead's edit re-reads (useLeadEdits). Null after
+   * a write that changed what we cannot patch in here (our state sheet): the next preview reads.
+   */
+  const shown = useRef<WorkbookSnapshot | null>(null);
 
   const focusOn = useCallback((id: string) => setFocus({ id, seq: seq.current++ }), []);
   const show = useCallback((o: Outcome, moveFocus = true) => {
@@ -88,7 +95,9 @@ export function useTracker(host: PaneHost): Tracker {
 
   /** Read and load; the issue list follows when the user has checked the plan. */
   const reload = useCallback(async (snapshot?: WorkbookSnapshot) => {
-    const load = loadPlan(snapshot ?? (await workbook.read()), host.today());
+    const read = snapshot ?? (await workbook.read());
+    shown.current = read;
+    const load = loadPlan(read, host.today());
     setPlan(load);
     if (load.kind === "ready") setIssues(validated.current ? issueRows(load.resolved, host.today()) : null);
     else setIssues(null);
@@ -118,6 +127,8 @@ export function useTracker(host: PaneHost): Tracker {
   }, [focusOn]);
 
   const current = plan.kind === "ready" ? plan.overview.sheet : null;
+  /** What a preview is built from: the snapshot shown, or a fresh read when there is none. */
+  const previewSnapshot = async () => shown.current ?? (await workbook.read());
 
   const validate = () => run("Checking the plan…", "The check did not finish", async () => {
     validated.current = true;
@@ -142,7 +153,9 @@ export function useTracker(host: PaneHost): Tracker {
   };
 
   const fix = (cell: string | undefined, from: string, answer?: string) => run("Reading the ratings…", "Fix did not finish", async () => {
-    const snapshot = await workbook.read();
+    const { planFix, previewFix, afterWrite } = await writeCases();
+    const snapshot = await previewSnapshot();
+    // An answer to a question (Green: Light or Dark?) is given for its one cell; Fix all gives none.
     const { edits, skipped } = planFix(snapshot, { today: host.today(), sheet: current ?? undefined }, cell && answer ? { [cell]: answer } : {});
     const chosen = cell ? edits.filter((e) => e.cell === cell) : edits;
     if (chosen.length === 0) {
@@ -153,29 +166,36 @@ export function useTracker(host: PaneHost): Tracker {
     ask(previewFix(snapshot, write, skipped.map((s) => s.cell)), from, () => run("Fixing ratings…", "Fix did not finish", async () => {
       for (const e of chosen) ownCells.add(e.cell);
       await workbook.write(write);
-      await reload();
+      // The write changed exactly these cells: refresh from them, not from another read.
+      await reload(afterWrite(snapshot, write) ?? undefined);
       show(describeFix(chosen, skipped));
     }));
   });
 
   const applyFormatting = (from: string) => run("Working out the formatting…", "Formatting did not finish", async () => {
-    const snapshot = await workbook.read();
+    const { planApply, previewApply, afterWrite } = await writeCases();
+    const snapshot = await previewSnapshot();
     const planned = planApply(snapshot, { today: host.today(), sheet: current ?? undefined, format: true, summary: false });
     ask(previewApply(snapshot, planned, "Apply formatting?", "Apply formatting"), from, () => run("Applying formatting…", "Formatting did not finish", async () => {
       await workbook.write(planned.write);
-      await reload();
+      // Formatting changes no value the pane shows; our state sheet's new rows are in the write.
+      await reload(afterWrite(snapshot, planned.write) ?? undefined);
       show(describeFormatting(planned.resolved.sheet.name, planned.write.format!));
     }));
   });
 
   const buildSummary = (from: string) => run("Working out the summary…", "The summary did not finish", async () => {
+    const { planApply, previewApply, afterWrite, ratingsChartSpec, trendChartSpec } = await writeCases();
+    // A fresh read: the preview warns about anything typed on the summary since we wrote it,
+    // which the write itself does not re-check (it replaces a sheet proved ours).
     const snapshot = await workbook.read();
     const planned = planApply(snapshot, { today: host.today(), sheet: current ?? undefined, format: false });
     const name = planned.summarySheet!;
     const replaced = snapshot.sheets.some((s) => s.name === name);
     ask(previewApply(snapshot, planned, replaced ? `Update "${name}"?` : "Build the summary sheet?", replaced ? "Update summary" : "Build summary"), from, () => run("Building the summary…", "The summary did not finish", async () => {
       await workbook.write(planned.write);
-      const load = await reload();
+      // The plan's cells did not change; the summary and state sheets are as the write made them.
+      const load = await reload(afterWrite(snapshot, planned.write) ?? undefined);
       const summary = planned.resolved.analysis.summary;
       const spec = load.kind === "ready" ? ratingsChartSpec(planned.write.sheets![0]!, summary, load.overview.ratings) : null;
       const trend = load.kind === "ready" ? trendChartSpec(planned.write.sheets![0]!, load.overview.ratings) : null;
@@ -191,6 +211,7 @@ export function useTracker(host: PaneHost): Tracker {
   });
 
   const changeSetting = (change: SettingChange, title: string, from: string) => run("Reading the settings…", "The setting was not saved", async () => {
+    const { planSettingChange, previewSettings } = await writeCases();
     const snapshot = await workbook.read();
     const planned = planSettingChange(snapshot, current, change);
     ask(previewSettings(title, planned.change), from, () => run("Saving the setting…", "The setting was not saved", async () => {
@@ -201,6 +222,7 @@ export function useTracker(host: PaneHost): Tracker {
   });
 
   const treatLabel = (label: string, treatment: LabelTreatment, from: string) => run("Reading the settings…", "The setting was not saved", async () => {
+    const { planTreatLabel, previewSettings } = await writeCases();
     const snapshot = await workbook.read();
     const planned = planTreatLabel(snapshot, { today: host.today(), sheet: current ?? undefined }, label, treatment);
     ask(previewSettings(`Treat "${label}" as a rating?`, planned.change), from, () => run("Saving the setting…", "The setting was not saved", async () => {
@@ -211,6 +233,7 @@ export function useTracker(host: PaneHost): Tracker {
   });
 
   const resetSettings = (from: string) => run("Reading the settings…", "The settings were not reset", async () => {
+    const { planResetSettings, previewSettings } = await writeCases();
     const snapshot = await workbook.read();
     const planned = planResetSettings(snapshot);
     ask(previewSettings("Reset WSOA Tracker's settings?", planned.change, "Reset settings"), from, () => run("Resetting the settings…", "The settings were not reset", async () => {
@@ -221,6 +244,7 @@ export function useTracker(host: PaneHost): Tracker {
   });
 
   const newPlan = (scheme: BuiltInSchemeId, name: string) => run("Creating the plan sheet…", "New plan did not finish", async () => {
+    const { planNewPlan } = await writeCases();
     const { sheet, writes } = planNewPlan(await workbook.read(), { scheme, name: name.trim() || undefined, current });
     for (const w of writes) await workbook.write(w);
     validated.current = false;

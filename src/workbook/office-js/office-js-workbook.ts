@@ -83,7 +83,9 @@ export class OfficeJsWorkbook implements Workbook {
         rules.set(name.toLowerCase(), collection);
       }
     // The state sheet is a few rows: first blocks of WRITE_FIRST_ROWS spare reading a plan's rows.
-    return { loaded: await this.load([...new Set(need)], WRITE_FIRST_ROWS), rules };
+    // Edits need their sheet's cells: a full first block reads a plan of up to ~2,000 rows in
+    // the same request instead of a second one.
+    return { loaded: await this.load([...new Set(need)], plan.edits?.length ? undefined : WRITE_FIRST_ROWS), rules };
   }
 
   async write(plan: WritePlan): Promise<void> {
