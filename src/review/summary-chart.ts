@@ -1,22 +1,11 @@
 import { columnLetter } from "../core/address";
 import { NOT_RATED } from "../core/ratings/scheme";
-import type { SheetSpec } from "../core/specs/types";
+import type { ChartSpec, SheetSpec } from "../core/specs/types";
 import type { Summary } from "../core/summarise";
 import { NOT_RATED_LOOK, type RatingLook } from "./overview";
 
 /** A stacked bar chart of ratings by workstream, drawn from the summary sheet's table (Excel only). */
-export interface RatingsChartSpec {
-  sheet: string;
-  /** The workstream × rating block, header row included, e.g. "A12:G17". */
-  range: string;
-  title: string;
-  /** Series names (the ratings), in the table's column order. */
-  labels: string[];
-  /** Fill per series (rating), in the table's column order. */
-  colours: string[];
-  /** Where the chart goes: top-left and bottom-right cells. */
-  position: { from: string; to: string };
-}
+export type RatingsChartSpec = ChartSpec;
 
 /**
  * The chart over the summary sheet's workstream table: the header row ("Workstream", ratings…)

@@ -105,3 +105,21 @@ export interface CellEdit {
   before: string;
   after: string;
 }
+
+/**
+ * A stacked chart over a block of a sheet we wrote (categories in the first column, one series per
+ * rating column, header row included), drawn by the add-in in Excel: the summary's ratings by
+ * workstream, and its trend by reporting round.
+ */
+export interface ChartSpec {
+  sheet: string;
+  /** The block, header row included, e.g. "A12:G17". */
+  range: string;
+  title: string;
+  /** Series names (the ratings, as in the header row), in column order. */
+  labels: string[];
+  /** Fill per series, in the same order. */
+  colours: string[];
+  /** Where the chart goes: top-left and bottom-right cells. */
+  position: { from: string; to: string };
+}

@@ -1,21 +1,12 @@
 import { columnLetter, parseA1Range } from "../../core/address";
+import type { ChartSpec } from "../../core/specs/types";
 import type { ExcelContext, WorksheetApi } from "./excel-api";
 
 /** Our charts' names on the summary sheet, so a rebuild replaces them rather than adding more. */
 export const CHART_NAME = "WSOA ratings by workstream";
 export const TREND_CHART_NAME = "WSOA ratings by round";
 
-export interface RatingsChart {
-  sheet: string;
-  /** The category × rating block, header row included, e.g. "A12:G17": categories in A, one column per rating. */
-  range: string;
-  title: string;
-  /** Series names (the ratings, as in the header row), in column order. */
-  labels: string[];
-  /** Fill per series, in the same order. */
-  colours: string[];
-  position: { from: string; to: string };
-}
+export type RatingsChart = ChartSpec;
 
 /**
  * Queues one chart with its series set explicitly (ExcelApi 1.7): one per rating column, with
