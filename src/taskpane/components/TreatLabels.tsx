@@ -6,7 +6,8 @@ import { plural } from "../../review/words";
 const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalS} 0` },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  item: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Fluent's Select and Input take the width of their text by default: at 200% zoom (175 CSS px) that scrolls sideways.
   select: { minWidth: 0, width: "100%" },
   note: { color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start", minWidth: "24px", minHeight: "24px" },
@@ -45,7 +46,7 @@ function Offer({ u, n, ratings, busy, onTreat }: { u: UnknownLabel; n: number; r
       {as === NEW && (
         <>
           <Field label={`What “${u.label}” means`} required validationMessage={missing && !meaning.trim() ? "Say what this rating means, e.g. Carried over." : undefined}>
-            <Input id={`${id}-meaning`} disabled={busy} value={meaning} onChange={(_, d) => setMeaning(d.value)} />
+            <Input id={`${id}-meaning`} className={styles.select} disabled={busy} value={meaning} onChange={(_, d) => setMeaning(d.value)} />
           </Field>
           <Checkbox id={`${id}-complete`} disabled={busy} checked={complete} label={`Counts as complete`} onChange={(_, d) => setComplete(d.checked === true)} />
         </>
