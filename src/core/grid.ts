@@ -16,7 +16,7 @@ export interface Grid {
   merges?: string[];
   /**
    * Solid fill colours as `#RRGGBB` (theme and tint resolved), same shape as values; null for no
-   * fill or unknown. Readers may fill in only some columns (Office.js reads the rating column's).
+   * fill or unknown. Readers may fill in only some columns (the Office JavaScript API reads the rating column's).
    */
   fills?: (string | null)[][];
   /** Cells holding formulas, as A1 addresses: their values are the cached results. */

@@ -3,7 +3,7 @@
  * creates carries a hidden workbook-scoped name pointing at its A1, e.g.
  * `WSOA_Owned_Summary` → `'Summary'!$A$1`. Excel keeps the reference right when the sheet is
  * renamed or moved, and turns it into `#REF!` when the sheet is deleted, so a user's sheet that
- * later takes the same name is never mistaken for ours. Both Office.js (`workbook.names`) and a
+ * later takes the same name is never mistaken for ours. Both the Office JavaScript API (`workbook.names`) and a
  * file (`<definedName hidden="1">`) can read and write it.
  */
 export type OwnedRole = "settings" | "summary" | "history";
