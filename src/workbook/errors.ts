@@ -14,7 +14,6 @@ export type WorkbookErrorCode =
   | "same-file"        // output would overwrite the input
   | "unsupported"      // the host cannot do this (old Excel)
   | "bad-config"       // the stored config is damaged
-  | "carry-over"       // the file holds parts we would lose on save
   | "write-failed";
 
 export class WorkbookError extends Error {

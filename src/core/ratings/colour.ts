@@ -3,6 +3,8 @@
  * (Sharma, Wu & Dalal 2005). Used to read a rating shown only as a cell's fill.
  */
 
+import { rgbOf } from "./contrast";
+
 export interface Lab {
   L: number;
   a: number;
@@ -16,10 +18,7 @@ function linear(c: number): number {
 
 /** `#RRGGBB` → CIELAB under D65. Throws on anything else. */
 export function hexToLab(hex: string): Lab {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
-  if (!m) throw new RangeError(`Not a #RRGGBB colour: ${hex}`);
-  const n = parseInt(m[1]!, 16);
-  const [r, g, b] = [linear((n >> 16) & 255), linear((n >> 8) & 255), linear(n & 255)];
+  const [r, g, b] = rgbOf(hex).map(linear) as [number, number, number];
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;

@@ -5,12 +5,18 @@ function channel(c: number): number {
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
-/** Relative luminance of `#RRGGBB`. */
-export function luminance(hex: string): number {
+/** `#RRGGBB` (the `#` optional) → its red, green and blue, 0–255. Throws on anything else. */
+export function rgbOf(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex);
   if (!m) throw new RangeError(`Not a #RRGGBB colour: ${hex}`);
   const n = parseInt(m[1]!, 16);
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Relative luminance of `#RRGGBB`. */
+export function luminance(hex: string): number {
+  const [r, g, b] = rgbOf(hex);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }
 
 /** Contrast ratio between two colours, 1–21. contrastRatio("#000000", "#FFFFFF") → 21. */

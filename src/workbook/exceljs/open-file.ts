@@ -8,7 +8,7 @@ import { readFileBytes } from "../xlsx/open-file";
  * with a sentence a programme manager can act on.
  */
 export async function loadXlsx(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  const read = await readFileBytes(path); // read once: the carry-over check scans the same bytes
+  const read = await readFileBytes(path);
   const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
   assertZip(bytes, path); // text files, .xls, encrypted and empty files: one sentence each
   const workbook = new ExcelJS.Workbook();

@@ -1,26 +1,23 @@
 import type { Grid } from "../../core/grid";
-import { OWNED_ROLES, roleOfMarker, type OwnedRole } from "../../core/ownership";
+import { markedSheets as markedNames, OWNED_ROLES, type OwnedRole } from "../../core/ownership";
 import { proveOwnership, type SheetFacts } from "../../core/ownership-proof";
 import { readState, STATE_SHEET } from "../../core/state";
 import { sameSheetName } from "../../core/sheet-names";
 import { findCell, sharedStrings } from "./cell-edit";
 import type { PackageSheet, WritablePackage } from "./package-parts";
 
-/** The sheet a marker's formula points at (`'WSOA Tracker'!$A$1`), or null (`#REF!`, anything else). */
-export function markerSheet(text: string): string | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/.exec(text.trim());
-  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!) : null;
+/** The workbook-level names, as the core's ownership rules read them. */
+function globalNames(pkg: WritablePackage): { name: string; formula: string }[] {
+  return pkg.names().filter((n) => n.localSheetId === null).map((n) => ({ name: n.name, formula: n.text }));
 }
 
-/** Sheets proved ours by a marker name, by role. */
+/** Sheets proved ours by a marker name, by role (the core decides which; this finds their parts). */
 export function markedSheets(pkg: WritablePackage): Map<OwnedRole, PackageSheet> {
   const sheets = pkg.sheets();
   const out = new Map<OwnedRole, PackageSheet>();
-  for (const n of pkg.names()) {
-    const role = n.localSheetId === null ? roleOfMarker(n.name) : null;
-    const target = role ? markerSheet(n.text) : null;
-    const sheet = target === null ? undefined : sheets.find((s) => sameSheetName(s.name, target));
-    if (role && sheet && !out.has(role)) out.set(role, sheet);
+  for (const [role, name] of markedNames(globalNames(pkg))) {
+    const sheet = sheets.find((s) => sameSheetName(s.name, name));
+    if (sheet) out.set(role, sheet);
   }
   return out;
 }
@@ -54,7 +51,7 @@ export function ownedByRole(pkg: WritablePackage): Map<OwnedRole, PackageSheet> 
     visibility: s.state,
     grid: s === candidate ? candidateGrid : listed.includes(s.name) ? cornerGrid(pkg, s, shared) : empty,
   }));
-  proveOwnership(forOwnership, pkg.names().filter((n) => n.localSheetId === null).map((n) => ({ name: n.name, formula: n.text })));
+  proveOwnership(forOwnership, globalNames(pkg));
   const out = new Map(marked);
   for (const role of OWNED_ROLES) {
     const i = forOwnership.findIndex((s) => s.ownedAs === role);
